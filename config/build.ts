@@ -1,0 +1,53 @@
+import type { RawConfig } from './schema';
+
+export interface MellowConfig {
+  discordToken: string;
+  discordApiUrl?: string;
+  databaseUrl?: string;
+  redisUrl: string;
+  redisPrefix: string;
+  healthPort: number;
+  logLevel: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  logFormat: 'pretty' | 'json';
+  ownerIds: string[];
+  staffIds: string[];
+  plugins: string[];
+  messagePrefix: string;
+  commandScope: 'global' | 'guild';
+  dataDir: string;
+  shutdownTimeoutMs: number;
+  /** The raw environment, for plugin config schemas. */
+  env: NodeJS.ProcessEnv;
+}
+
+export function buildConfig(raw: RawConfig, env: NodeJS.ProcessEnv): MellowConfig {
+  return {
+    discordToken: raw.DISCORD_TOKEN,
+    discordApiUrl: raw.DISCORD_API_URL,
+    databaseUrl: raw.DATABASE_URL,
+    redisUrl: raw.REDIS_URL,
+    redisPrefix: raw.REDIS_PREFIX,
+    healthPort: raw.HEALTH_PORT,
+    logLevel: raw.LOG_LEVEL,
+    logFormat: raw.LOG_FORMAT ?? (raw.NODE_ENV === 'production' ? 'json' : 'pretty'),
+    ownerIds: raw.OWNER_IDS,
+    staffIds: raw.STAFF_IDS,
+    plugins: raw.PLUGINS,
+    messagePrefix: raw.MESSAGE_PREFIX,
+    commandScope: raw.COMMAND_SCOPE,
+    dataDir: raw.DATA_DIR,
+    shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    env,
+  };
+}
+
+/** Every value in the config that must never be printed. */
+export function secretsOf(config: MellowConfig): string[] {
+  const secrets = [config.discordToken];
+  for (const value of [config.databaseUrl, config.redisUrl]) {
+    if (!value) continue;
+    const password = new URL(value).password;
+    if (password) secrets.push(decodeURIComponent(password), password);
+  }
+  return secrets.filter((secret) => secret.length >= 4);
+}
