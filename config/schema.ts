@@ -21,13 +21,16 @@ const url = (protocols: string[], example: string) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a ${protocols.join(' or ')} URL, for example ${example}`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a ${protocols.join(' or ')} URL, for example ${example}`,
+    );
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -67,18 +70,23 @@ export const configSchema = z.object({
   ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
-    z.enum(['error', 'warn', 'info', 'debug', 'trace'], { error: 'must be one of error, warn, info, debug, trace' }).default('info'),
+    z
+      .enum(['error', 'warn', 'info', 'debug', 'trace'], { error: 'must be one of error, warn, info, debug, trace' })
+      .default('info'),
   ),
-  LOG_FORMAT: z.preprocess(emptyAsUndefined, z.enum(['pretty', 'json'], { error: 'must be pretty or json' }).optional()),
+  LOG_FORMAT: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['pretty', 'json'], { error: 'must be pretty or json' }).optional(),
+  ),
   NODE_ENV: z.string().optional(),
   OWNER_IDS: snowflakeList,
   STAFF_IDS: snowflakeList,
   PLUGINS: commaList,
-  MESSAGE_PREFIX: z.preprocess(
+  MESSAGE_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(10, 'must be at most 10 characters').default('!')),
+  COMMAND_SCOPE: z.preprocess(
     emptyAsUndefined,
-    z.string().max(10, 'must be at most 10 characters').default('!'),
+    z.enum(['global', 'guild'], { error: 'must be global or guild' }).default('global'),
   ),
-  COMMAND_SCOPE: z.preprocess(emptyAsUndefined, z.enum(['global', 'guild'], { error: 'must be global or guild' }).default('global')),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(
     emptyAsUndefined,

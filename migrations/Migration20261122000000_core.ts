@@ -24,7 +24,9 @@ export class Migration20261122000000_core extends Migration {
       "metadata" jsonb null,
       "severity" varchar(16) not null default 'info',
       "created_at" timestamptz not null default now());`);
-    this.addSql(`create index "system_log_guild_id_type_created_at_index" on "system_log" ("guild_id", "type", "created_at");`);
+    this.addSql(
+      `create index "system_log_guild_id_type_created_at_index" on "system_log" ("guild_id", "type", "created_at");`,
+    );
     this.addSql(`create index "system_log_type_created_at_index" on "system_log" ("type", "created_at");`);
     this.addSql(`create index "system_log_created_at_index" on "system_log" ("created_at");`);
   }

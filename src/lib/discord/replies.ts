@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type BaseMessageOptions,
+  type ChatInputCommandInteraction,
+  type Message,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import { type Outcome, outcomeEmbed } from './embeds';
+
+/** Nobody gets pinged unless a caller lists them. Spread into every message Mellow sends. */
+export const noMentions = { allowedMentions: { parse: [], repliedUser: false } } as const;
+
+export interface ReplyContent {
+  outcome: Outcome;
+  title: string;
+  description?: string;
+  /** Extra message parts (components, files, more embeds). */
+  extra?: Omit<BaseMessageOptions, 'allowedMentions'>;
+}
+
+const toMessage = ({ outcome, title, description, extra }: ReplyContent): BaseMessageOptions => ({
+  ...extra,
+  embeds: [outcomeEmbed(outcome, title, description), ...(extra?.embeds ?? [])],
+  ...noMentions,
+});
+
+/**
+ * Answers a slash command or a message command with the same content. Interaction answers are
+ * ephemeral unless `publicly` is set; message answers reply in the channel.
+ */
+export async function respond(
+  target: RepliableInteraction | Message,
+  content: ReplyContent,
+  { publicly = false }: { publicly?: boolean } = {},
+): Promise<void> {
+  const message = toMessage(content);
+  if ('author' in target) {
+    await target.reply(message);
+    return;
+  }
+  const flags = publicly ? undefined : MessageFlags.Ephemeral;
+  if (target.deferred || target.replied) await target.editReply(message);
+  else await target.reply({ ...message, flags });
+}
+
+/** A short id a user can quote to staff, and which the logs carry. */
+export const newReferenceId = () => randomBytes(4).toString('hex');
+
+export type CommandTarget = ChatInputCommandInteraction | Message;

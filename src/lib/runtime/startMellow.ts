@@ -1,0 +1,125 @@
+import type { Server } from 'node:http';
+import { container } from '@sapphire/framework';
+import { Status } from 'discord.js';
+import { secretsOf } from '../../../config/build';
+import type { MellowConfig } from '../../../config';
+import { type ClientOverrides, MellowClient } from '../../client';
+import type { MellowServices } from '../container';
+import { ChangeFeed } from '../database/ChangeFeed';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded';
+import { pingDatabase } from '../database/orm';
+import { checkHealth } from '../http/health';
+import { Metrics } from '../http/metrics';
+import { startHttpServer } from '../http/server';
+import { createLogger, logger, setLogger } from '../logging/logger';
+import { redactor } from '../logging/redact';
+import { SystemLogService } from '../logging/SystemLogService';
+import { PluginGate } from '../plugins/gate';
+import { PluginStateService } from '../plugins/PluginStateService';
+import { setupPlugins } from '../plugins/setup';
+import { installMellowModuleAlias } from '../plugins/moduleAlias';
+import { reconcileScheduledWork } from '../scheduler/reconcile';
+import { redisOptionsFromUrl } from '../scheduler/redisOptions';
+import { SchedulerMonitor } from '../scheduler/SchedulerMonitor';
+import { GuildSettingsService } from '../settings/GuildSettingsService';
+import { InFlightTracker } from './InFlightTracker';
+import { mirrorToLogChannel } from './logChannel';
+
+export interface StartOptions {
+  client?: ClientOverrides;
+  /** Bind /health and /metrics here (tests use 127.0.0.1 and port 0). */
+  httpHost?: string;
+}
+
+export interface Mellow {
+  client: MellowClient;
+  services: MellowServices;
+  http: Server | null;
+  stop(): Promise<void>;
+}
+
+/** Starts everything in order: logging, database, plugins, services, the Discord client, then HTTP. */
+export async function startMellow(config: MellowConfig, options: StartOptions = {}): Promise<Mellow> {
+  setLogger(createLogger(config.logLevel, config.logFormat));
+  redactor.add(secretsOf(config));
+  installMellowModuleAlias();
+
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  const { orm, registry } = await setupPlugins(config, databaseUrl);
+  // The client does not exist yet: these callbacks find it through the container once it does.
+  const metrics = new Metrics(() => (container.client ? container.client.ws.ping : -1));
+  metrics.pluginLoadFailures.set(registry.failed.length);
+  const pluginStates = new PluginStateService(orm);
+  const settings = new GuildSettingsService(orm, config.messagePrefix);
+  await Promise.all([pluginStates.loadAll(), settings.loadAll()]);
+
+  const scheduler = new SchedulerMonitor(redisOptionsFromUrl(config.redisUrl), () => {
+    if (container.client?.isReady()) void reconcileScheduledWork(registry);
+  });
+  const services: MellowServices = {
+    config,
+    orm,
+    plugins: registry,
+    pluginStates,
+    gate: new PluginGate(registry, pluginStates, metrics),
+    settings,
+    systemLog: new SystemLogService(orm, { mirror: (event) => mirrorToLogChannel(services, event) }),
+    metrics,
+    scheduler,
+    inFlight: new InFlightTracker(),
+    startedAt: Date.now(),
+  };
+  container.mellow = services;
+  services.systemLog.start();
+  const feed = new ChangeFeed(
+    databaseUrl,
+    ({ guildId, scope }) => (scope === 'plugins' ? pluginStates.reloadGuild(guildId) : settings.reloadGuild(guildId)),
+    async () => {
+      await Promise.all([pluginStates.loadAll(), settings.loadAll()]);
+    },
+  );
+  await feed.start();
+  await scheduler.start();
+
+  const client = new MellowClient(services, options.client);
+  services.inFlight.attach(client);
+  await client.login(config.discordToken);
+
+  const probes = {
+    gateway: () => ({ up: client.ws.status === Status.Ready, latencyMs: client.ws.ping }),
+    database: () => pingDatabase(orm),
+    scheduler: () => scheduler.ping(),
+  };
+  const http =
+    config.healthPort === 0
+      ? null
+      : await startHttpServer({
+          port: config.healthPort,
+          host: options.httpHost,
+          metrics,
+          health: () => checkHealth(probes, services.startedAt),
+        });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('Shutting down: no new work is taken');
+      // Close the gateway first so no new events arrive, while REST stays up for replies in flight.
+      await (client.ws as unknown as { destroy(): Promise<void> }).destroy();
+      const left = await services.inFlight.drain(config.shutdownTimeoutMs);
+      if (left > 0)
+        logger.warn(`${left} command(s) were still running after ${config.shutdownTimeoutMs} ms; stopping anyway`);
+      await Promise.allSettled([container.tasks.close(), scheduler.stop(), feed.stop()]);
+      http?.closeAllConnections();
+      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      await services.systemLog.stop();
+      await client.destroy();
+      await orm.close();
+      await embedded?.stop();
+      logger.info('Shut down cleanly');
+    })());
+  return { client, services, http, stop };
+}

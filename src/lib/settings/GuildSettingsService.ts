@@ -1,0 +1,52 @@
+import { ChangeFeed } from '../database/ChangeFeed';
+import { GuildSettings } from '../database/entities';
+import type { Orm } from '../database/orm';
+
+export interface GuildSettingsView {
+  prefix: string | null;
+  logChannelId: string | null;
+}
+
+export type GuildSettingsPatch = Partial<GuildSettingsView>;
+
+const EMPTY: GuildSettingsView = Object.freeze({ prefix: null, logChannelId: null });
+
+/** Core per-guild settings, cached in memory (the prefix is read for every message). */
+export class GuildSettingsService {
+  private readonly cache = new Map<string, GuildSettingsView>();
+
+  public constructor(
+    private readonly orm: Orm,
+    private readonly defaultPrefix: string,
+  ) {}
+
+  public get(guildId: string): GuildSettingsView {
+    return this.cache.get(guildId) ?? EMPTY;
+  }
+
+  public prefixFor(guildId: string | null): string {
+    return (guildId && this.cache.get(guildId)?.prefix) || this.defaultPrefix;
+  }
+
+  public async loadAll(): Promise<void> {
+    const rows = await this.orm.em.fork().find(GuildSettings, {});
+    this.cache.clear();
+    for (const row of rows) this.cache.set(row.guildId, { prefix: row.prefix, logChannelId: row.logChannelId });
+  }
+
+  public async reloadGuild(guildId: string): Promise<void> {
+    const row = await this.orm.em.fork().findOne(GuildSettings, { guildId });
+    if (row) this.cache.set(guildId, { prefix: row.prefix, logChannelId: row.logChannelId });
+    else this.cache.delete(guildId);
+  }
+
+  public async update(guildId: string, patch: GuildSettingsPatch): Promise<GuildSettingsView> {
+    const next = { ...this.get(guildId), ...patch };
+    await this.orm.em.fork().transactional(async (em) => {
+      await em.upsert(GuildSettings, { guildId, ...next, updatedAt: new Date() });
+      await ChangeFeed.publish(em, { guildId, scope: 'settings' });
+    });
+    this.cache.set(guildId, next);
+    return next;
+  }
+}
