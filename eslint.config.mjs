@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['test/**', 'bench/**', 'plugins/*/test/**', 'src/testkit/**', '**/*.mjs', '**/cli/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,11 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from '../config';
 import { logger } from './lib/logging/logger';
+import { PieceNameCollisionError } from './lib/plugins/storeHooks';
 import { startMellow } from './lib/runtime/startMellow';
 
 /** Explains the failures an operator can fix, without a stack trace. */
 function explainStartupFailure(error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError || error instanceof PieceNameCollisionError)
+    return `Mellow can't start: ${error.message.replace(/^Mellow can't start: /, '')}`;
   const message = error instanceof Error ? error.message : String(error);
   if (/TokenInvalid|invalid token|401/i.test(message)) {
     return "Mellow can't start: Discord rejected DISCORD_TOKEN. Copy the bot token again from the Developer Portal into .env.";

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { codeRoot } from '../paths';
 import type { LoadedPlugin } from './LoadedPlugin';
 
@@ -23,8 +23,14 @@ function builtInPlugins(): LoadedPlugin[] {
 
 /** An extra plugin from PLUGINS: a path (./x, /x) or an npm package name, resolved from the working directory. */
 function externalPlugin(spec: string, cwd: string): LoadedPlugin {
-  const base = { name: spec, source: spec, builtIn: false, status: 'loaded' as const };
   const isPath = spec.startsWith('.') || spec.startsWith('/');
+  // Until its manifest names it, a plugin is known by its folder or package name.
+  const base = {
+    name: isPath ? basename(resolve(cwd, spec)) : spec,
+    source: spec,
+    builtIn: false,
+    status: 'loaded' as const,
+  };
   try {
     const entry = require.resolve(isPath ? resolve(cwd, spec) : spec, { paths: [cwd] });
     return { ...base, dir: dirname(entry) };

@@ -27,8 +27,10 @@ import { mirrorToLogChannel } from './logChannel';
 
 export interface StartOptions {
   client?: ClientOverrides;
-  /** Bind /health and /metrics here (tests use 127.0.0.1 and port 0). */
+  /** Bind /health and /metrics here (tests use 127.0.0.1). */
   httpHost?: string;
+  /** Overrides HEALTH_PORT; 0 here means a random free port rather than off (for tests). */
+  httpPort?: number;
 }
 
 export interface Mellow {
@@ -93,15 +95,16 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
     database: () => pingDatabase(orm),
     scheduler: () => scheduler.ping(),
   };
-  const http =
-    config.healthPort === 0
-      ? null
-      : await startHttpServer({
-          port: config.healthPort,
-          host: options.httpHost,
-          metrics,
-          health: () => checkHealth(probes, services.startedAt),
-        });
+  const httpPort = options.httpPort ?? config.healthPort;
+  const serveHttp = options.httpPort !== undefined || config.healthPort !== 0;
+  const http = serveHttp
+    ? await startHttpServer({
+        port: httpPort,
+        host: options.httpHost,
+        metrics,
+        health: () => checkHealth(probes, services.startedAt),
+      })
+    : null;
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

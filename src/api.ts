@@ -1,0 +1,15 @@
+/**
+ * The API plugins build on. External plugins `import { … } from 'mellow'`; the running bot answers
+ * for that name, so a plugin never bundles its own copy of the core.
+ */
+import './lib/container';
+
+export { definePlugin } from './lib/plugins/definePlugin';
+export type { PluginContext, PluginHooks, PluginManifest } from './lib/plugins/definePlugin';
+export { disabledNotice, guildIdOf } from './lib/plugins/gate';
+export { Colors, discordTime, outcomeEmbed, type Outcome } from './lib/discord/embeds';
+export { newReferenceId, noMentions, respond, type CommandTarget, type ReplyContent } from './lib/discord/replies';
+export { isOwner } from './lib/discord/owners';
+export type { SystemLogEvent } from './lib/logging/SystemLogService';
+export type { MellowServices } from './lib/container';
+export { CORE_VERSION } from './lib/paths';
