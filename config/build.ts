@@ -7,7 +7,7 @@ export interface MellowConfig {
   redisUrl: string;
   redisPrefix: string;
   healthPort: number;
-  logLevel: 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   logFormat: 'pretty' | 'json';
   ownerIds: string[];
   staffIds: string[];

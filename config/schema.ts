@@ -71,7 +71,9 @@ export const configSchema = z.object({
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z
-      .enum(['error', 'warn', 'info', 'debug', 'trace'], { error: 'must be one of error, warn, info, debug, trace' })
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace',
+      })
       .default('info'),
   ),
   LOG_FORMAT: z.preprocess(

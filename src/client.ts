@@ -39,8 +39,8 @@ export class MellowClient extends SapphireClient {
         bull: { connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null } },
         queue: `${config.redisPrefix}-tasks`,
       },
-      waitGuildTimeout: overrides.waitGuildTimeout,
-      ws: overrides.ws,
+      ...(overrides.waitGuildTimeout === undefined ? {} : { waitGuildTimeout: overrides.waitGuildTimeout }),
+      ...(overrides.ws === undefined ? {} : { ws: overrides.ws }),
       rest: { ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), ...overrides.rest },
     });
   }

@@ -6,14 +6,11 @@ import { createWorld, eventually } from './setup/world';
 describe('per-guild plugin switch', () => {
   let world: ReturnType<typeof createWorld>;
   let other: ReturnType<typeof createWorld>;
-  let buttonMessage: Awaited<ReturnType<typeof world.bob.slash>>['message'];
   const notice = disabledNotice('gated');
 
   before(async () => {
     world = createWorld();
     other = createWorld();
-    // A message with the plugin's button, posted while the plugin was still on.
-    buttonMessage = (await world.bob.slash(world.general, 'gated-echo', { text: 'before' })).message;
     const reply = await world.alice.slash(world.general, 'plugins disable', { plugin: 'gated' });
     assert.match(reply.text, /gated disabled/);
   });
@@ -38,7 +35,11 @@ describe('per-guild plugin switch', () => {
   });
 
   it('GIVEN the plugin is off THEN its buttons are refused with the notice', async () => {
-    const refused = await world.bob.click(buttonMessage, 'gated.button');
+    // A message with the plugin's button, posted while the plugin was on.
+    await world.alice.slash(world.general, 'plugins enable', { plugin: 'gated' });
+    const withButton = await world.bob.slash(world.general, 'gated-echo', { text: 'before' });
+    await world.alice.slash(world.general, 'plugins disable', { plugin: 'gated' });
+    const refused = await world.bob.click(withButton.message!, 'gated.button');
     assert.equal(refused.content, notice);
     assert.ok(refused.ephemeral);
     const echoed = await other.bob.slash(other.general, 'gated-echo', { text: 'button please' });

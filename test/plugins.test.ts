@@ -20,11 +20,12 @@ describe('/plugins', () => {
     assert.match(reply.text, /piece-throws.*commands\/explode\.ts threw while loading: explode\.ts cannot load/);
   });
 
-  it('GIVEN a plain member THEN every /plugins subcommand is refused with a clear reason', async () => {
-    for (const sub of ['list', 'enable', 'disable', 'info']) {
-      const reply = await world.bob.slash(world.general, `plugins ${sub}`, sub === 'list' ? {} : { plugin: 'gated' });
-      assert.ok(reply.ephemeral);
-      assert.match(reply.text, /Manage Server/);
+  it('GIVEN a plain member THEN Discord hides /plugins, and the message path refuses with a clear reason', async () => {
+    await assert.rejects(world.bob.slash(world.general, 'plugins list'), /cannot see \/plugins/);
+    for (const sub of ['list', 'enable gated', 'disable gated', 'info gated']) {
+      const sent = await world.bob.say(world.general, `!plugins ${sub}`);
+      const reply = await world.emu.waitForMessage({ channelId: world.general.id, after: sent.id });
+      assert.match(reply.text, /Only members with the \*\*Manage Server\*\* permission/);
     }
     const check = await world.alice.slash(world.general, 'plugins info', { plugin: 'gated' });
     assert.match(check.text, /✅ \*\*gated\*\*/, 'nothing changed');

@@ -38,7 +38,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     REDIS_URL: redisUrl,
     REDIS_PREFIX: redisPrefix,
     HEALTH_PORT: '0',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    // Tests provoke failures on purpose; TEST_LOG_LEVEL=debug shows everything.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     LOG_FORMAT: 'pretty',
     PLUGINS: (options.plugins ?? []).join(','),
     ...options.env,

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import winston from 'winston';
 import { redactor } from './redact';
 
-export type LogLevel = 'error' | 'warn' | 'info' | 'debug' | 'trace';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 const levels = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5 };
 
 /** Turns Errors in a log call into their stacks, and scrubs secrets from everything. */

@@ -25,6 +25,10 @@ export type ActivePlugin = LoadedPlugin & { status: 'loaded'; manifest: PluginMa
 export const isActive = (plugin: LoadedPlugin): plugin is ActivePlugin =>
   plugin.status === 'loaded' && plugin.manifest !== undefined && plugin.context !== undefined;
 
+/** Still loading: its manifest passed, and no step has failed it yet (it has no context before setup ends). */
+export const isLoading = (plugin: LoadedPlugin): plugin is LoadedPlugin & { manifest: PluginManifest } =>
+  plugin.status === 'loaded' && plugin.manifest !== undefined;
+
 export function failPlugin(plugin: LoadedPlugin, reason: string): void {
   plugin.status = 'failed';
   plugin.error = reason;

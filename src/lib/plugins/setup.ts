@@ -7,7 +7,7 @@ import { logger } from '../logging/logger';
 import { codeRoot } from '../paths';
 import { discoverPlugins } from './discover';
 import { importManifest } from './importManifest';
-import { failPlugin, isActive, type LoadedPlugin } from './LoadedPlugin';
+import { failPlugin, isLoading, type LoadedPlugin } from './LoadedPlugin';
 import { PluginRegistry } from './PluginRegistry';
 import { preflightPieces } from './preflight';
 import { resolve } from 'node:path';
@@ -26,7 +26,7 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 const entitiesOf = (plugins: LoadedPlugin[]): EntityClass<AnyEntity>[] => [
   ...coreEntities,
-  ...plugins.filter(isActive).flatMap((plugin) => plugin.manifest.entities ?? []),
+  ...plugins.filter(isLoading).flatMap((plugin) => plugin.manifest.entities ?? []),
 ];
 
 /**
@@ -38,7 +38,7 @@ async function createSharedOrm(url: string, plugins: LoadedPlugin[]): Promise<Or
     return await createOrm({ url, entities: entitiesOf(plugins) });
   } catch (error) {
     let culprits = 0;
-    for (const plugin of plugins.filter(isActive)) {
+    for (const plugin of plugins.filter(isLoading)) {
       if (!plugin.manifest.entities?.length) continue;
       try {
         await (await createOrm({ url, entities: entitiesOf([plugin]), connect: false })).close();
@@ -72,7 +72,7 @@ export async function setupPlugins(config: MellowConfig, databaseUrl: string): P
   const orm = await createSharedOrm(databaseUrl, plugins);
   const ran = await runMigrations(orm, { owner: 'core', path: resolve(codeRoot, 'migrations') });
   if (ran.length > 0) logger.info(`Applied ${ran.length} core migration(s)`);
-  for (const plugin of plugins.filter(isActive)) {
+  for (const plugin of plugins.filter(isLoading)) {
     try {
       if (plugin.manifest.migrations) {
         const applied = await runMigrations(orm, { owner: plugin.name, path: plugin.manifest.migrations });
@@ -82,8 +82,7 @@ export async function setupPlugins(config: MellowConfig, databaseUrl: string): P
       failPlugin(plugin, `a migration failed: ${reasonOf(error)}`);
     }
   }
-  for (const plugin of plugins) {
-    if (plugin.status === 'failed' || !plugin.manifest) continue;
+  for (const plugin of plugins.filter(isLoading)) {
     plugin.context = {
       config: plugin.config,
       logger: logger.child({ plugin: plugin.name }),

@@ -17,7 +17,8 @@ export function recordCommand({ command, outcome, guildId, userId, durationMs }:
   const { metrics, plugins, systemLog } = container.mellow;
   const plugin = plugins.ownerOf(command)?.name ?? 'core';
   metrics.commands.inc({ command: command.name, plugin, outcome });
-  if (durationMs !== undefined) metrics.commandDuration.observe({ command: command.name, plugin }, durationMs / 1000);
+  if (durationMs !== undefined && durationMs >= 0)
+    metrics.commandDuration.observe({ command: command.name, plugin }, durationMs / 1000);
   systemLog.record({
     type: 'command',
     title: `${command.name} (${outcome})`,
