@@ -1,4 +1,5 @@
 import { type AnyEntity, type EntityClass, MikroORM } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { logger } from '../logging/logger';
 
@@ -25,7 +26,8 @@ export function createOrm({ url, entities, connect = true, poolMax = 10 }: OrmOp
     forceUtcTimezone: true,
     debug: false,
     // Our own runner tracks migrations per plugin in this table; the schema diff must leave it alone.
-    migrations: { tableName: 'mellow_migrations' },
+    migrations: { tableName: 'mellow_migrations', snapshot: false, emit: 'ts' },
+    extensions: [Migrator],
     logger: (message) => logger.debug(message),
   });
 }

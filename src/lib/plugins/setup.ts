@@ -62,7 +62,11 @@ export interface PluginSetup {
  * imports, entities, migrations and its load hook. A plugin failing any step is reported and
  * skipped; the core failing its own migrations is fatal.
  */
-export async function setupPlugins(config: MellowConfig, databaseUrl: string): Promise<PluginSetup> {
+export async function setupPlugins(
+  config: MellowConfig,
+  databaseUrl: string,
+  { runLoadHooks = true } = {},
+): Promise<PluginSetup> {
   const plugins = discoverPlugins(config.plugins);
   const names = new Set<string>();
   for (const plugin of plugins) {
@@ -89,7 +93,7 @@ export async function setupPlugins(config: MellowConfig, databaseUrl: string): P
       em: () => orm.em.fork(),
     };
     try {
-      await plugin.manifest.hooks?.load?.(plugin.context);
+      if (runLoadHooks) await plugin.manifest.hooks?.load?.(plugin.context);
     } catch (error) {
       failPlugin(plugin, `its load hook threw: ${reasonOf(error)}`);
     }

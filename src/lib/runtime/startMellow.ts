@@ -24,6 +24,7 @@ import { SchedulerMonitor } from '../scheduler/SchedulerMonitor';
 import { GuildSettingsService } from '../settings/GuildSettingsService';
 import { InFlightTracker } from './InFlightTracker';
 import { mirrorToLogChannel } from './logChannel';
+import { runShutdown } from './shutdown';
 
 export interface StartOptions {
   client?: ClientOverrides;
@@ -110,19 +111,32 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('Shutting down: no new work is taken');
-      // Close the gateway first so no new events arrive, while REST stays up for replies in flight.
-      await (client.ws as unknown as { destroy(): Promise<void> }).destroy();
-      const left = await services.inFlight.drain(config.shutdownTimeoutMs);
-      if (left > 0)
-        logger.warn(`${left} command(s) were still running after ${config.shutdownTimeoutMs} ms; stopping anyway`);
-      await Promise.allSettled([container.tasks.close(), scheduler.stop(), feed.stop()]);
-      http?.closeAllConnections();
-      await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
-      await services.systemLog.stop();
-      await client.destroy();
-      await orm.close();
-      await embedded?.stop();
-      logger.info('Shut down cleanly');
+      const problems = await runShutdown([
+        // The gateway closes first so no new events arrive; REST stays up for replies in flight.
+        { name: 'gateway', run: () => (client.ws as unknown as { destroy(): Promise<void> }).destroy() },
+        { name: 'running commands', run: () => drainCommands(services.inFlight, config.shutdownTimeoutMs) },
+        { name: 'scheduler queue', run: () => container.tasks.close() },
+        { name: 'scheduler monitor', run: () => scheduler.stop() },
+        { name: 'state feed', run: () => feed.stop() },
+        { name: 'HTTP server', run: () => closeHttp(http) },
+        { name: 'system log', run: () => services.systemLog.stop() },
+        { name: 'Discord client', run: () => client.destroy() },
+        { name: 'database', run: () => orm.close() },
+        { name: 'embedded PostgreSQL', run: () => embedded?.stop() },
+      ]);
+      if (problems.length === 0) logger.info('Shut down cleanly');
+      else logger.warn(`Shut down; these did not close in time: ${problems.join(', ')}`);
     })());
   return { client, services, http, stop };
+}
+
+async function drainCommands(inFlight: InFlightTracker, timeoutMs: number): Promise<void> {
+  const left = await inFlight.drain(timeoutMs);
+  if (left > 0) logger.warn(`${left} command(s) were still running after ${timeoutMs} ms; stopping anyway`);
+}
+
+function closeHttp(http: Server | null): Promise<void> {
+  if (!http) return Promise.resolve();
+  http.closeAllConnections();
+  return new Promise((resolve) => http.close(() => resolve()));
 }
