@@ -47,7 +47,7 @@ export class MellowClient extends SapphireClient {
 
   public override async login(token?: string): Promise<string> {
     // Every store exists by now (scheduled-tasks registers in the constructor), so the hook sees all pieces.
-    installStoreHooks(this.stores, this.services.plugins, this.services.gate);
+    installStoreHooks(this.stores, this.services.plugins, this.services.gate, this.services.guildCommands);
     for (const plugin of this.services.plugins.active) this.stores.registerPath(plugin.dir);
     return super.login(token);
   }

@@ -3,6 +3,7 @@ import type { Orm } from './database/orm';
 import type { Metrics } from './http/metrics';
 import type { SystemLogService } from './logging/SystemLogService';
 import type { PluginGate } from './plugins/gate';
+import type { GuildCommandSync } from './plugins/GuildCommandSync';
 import type { PluginRegistry } from './plugins/PluginRegistry';
 import type { PluginStateService } from './plugins/PluginStateService';
 import type { InFlightTracker } from './runtime/InFlightTracker';
@@ -21,6 +22,8 @@ export interface MellowServices {
   metrics: Metrics;
   scheduler: SchedulerMonitor;
   inFlight: InFlightTracker;
+  /** Set when COMMAND_SCOPE=guild: plugin commands are registered per guild. */
+  guildCommands: GuildCommandSync | null;
   startedAt: number;
 }
 

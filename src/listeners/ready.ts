@@ -15,6 +15,7 @@ export class ReadyListener extends Listener<typeof Events.ClientReady> {
       `Ready as ${client.user.tag} in ${client.guilds.cache.size} guild(s); plugins: ${plugins.active.map((p) => p.name).join(', ') || 'none'}`,
     );
     await loadApplicationOwners(client);
+    await this.container.mellow.guildCommands?.syncAll();
     await reconcileScheduledWork(plugins);
   }
 }

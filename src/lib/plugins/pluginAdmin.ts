@@ -1,5 +1,6 @@
 import { container } from '@sapphire/framework';
 import type { ReplyContent } from '../discord/replies';
+import { logger } from '../logging/logger';
 import { isActive, type LoadedPlugin } from './LoadedPlugin';
 
 const CORE_COMMANDS = '`/plugins`, `/settings`, `/help`, `/status`, `/privacy` and `/ping`';
@@ -67,6 +68,15 @@ export function describePlugin(name: string, guildId: string): ReplyContent {
   };
 }
 
+/** With guild-scoped commands, the plugin's commands appear or vanish in this guild's picker. */
+async function syncGuildCommands(guildId: string): Promise<void> {
+  try {
+    await container.mellow.guildCommands?.syncGuild(guildId);
+  } catch (error) {
+    logger.warn(`Could not update the commands of guild ${guildId}`, { error });
+  }
+}
+
 export async function togglePlugin(
   name: string,
   guildId: string,
@@ -97,6 +107,7 @@ export async function togglePlugin(
     guildId,
     userId: actorId,
   });
+  await syncGuildCommands(guildId);
   return {
     outcome: 'success',
     title: `${plugin.name} ${verb}`,

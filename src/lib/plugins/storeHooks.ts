@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
-import type { InteractionHandler, Piece, Store, StoreRegistry } from '@sapphire/framework';
+import type { Command, InteractionHandler, Piece, Store, StoreRegistry } from '@sapphire/framework';
+import type { GuildCommandSync } from './GuildCommandSync';
 import { logger } from '../logging/logger';
 import { codeRoot } from '../paths';
 import { type PluginGate, guildIdOf } from './gate';
@@ -76,9 +77,15 @@ function gatePiece(store: Store<Piece>, piece: Piece, gate: PluginGate): void {
 /**
  * The central hook: every store's loader strategy sees each piece as it is inserted. There we
  * refuse duplicate names and wrap plugin pieces with the gate, so a piece author writes no check.
+ * With guild-scoped commands, plugin commands are also handed to the guild command sync here.
  * Call after every store is registered (scheduled-tasks included) and before `login()`.
  */
-export function installStoreHooks(stores: StoreRegistry, registry: PluginRegistry, gate: PluginGate): void {
+export function installStoreHooks(
+  stores: StoreRegistry,
+  registry: PluginRegistry,
+  gate: PluginGate,
+  guildCommands: GuildCommandSync | null,
+): void {
   const patched = new WeakSet<object>();
   for (const store of stores.values() as IterableIterator<Store<Piece>>) {
     const strategy = store.strategy;
@@ -91,6 +98,9 @@ export function installStoreHooks(stores: StoreRegistry, registry: PluginRegistr
       if (existing && existing.location.full !== piece.location.full)
         throw new PieceNameCollisionError(target.name, existing, piece, registry);
       gatePiece(target, piece, gate);
+      const owner = registry.ownerOf(piece);
+      if (guildCommands && owner && (target.name as string) === 'commands')
+        guildCommands.capture(piece as Command, owner.name);
       onLoad(target, piece);
     };
   }

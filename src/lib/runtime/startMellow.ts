@@ -15,6 +15,7 @@ import { createLogger, logger, setLogger } from '../logging/logger';
 import { redactor } from '../logging/redact';
 import { SystemLogService } from '../logging/SystemLogService';
 import { PluginGate } from '../plugins/gate';
+import { GuildCommandSync } from '../plugins/GuildCommandSync';
 import { PluginStateService } from '../plugins/PluginStateService';
 import { setupPlugins } from '../plugins/setup';
 import { installMellowModuleAlias } from '../plugins/moduleAlias';
@@ -73,6 +74,7 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
     metrics,
     scheduler,
     inFlight: new InFlightTracker(),
+    guildCommands: config.commandScope === 'guild' ? new GuildCommandSync(registry, pluginStates) : null,
     startedAt: Date.now(),
   };
   container.mellow = services;

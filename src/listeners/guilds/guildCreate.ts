@@ -6,7 +6,8 @@ export class GuildCreateListener extends Listener<typeof Events.GuildCreate> {
     super(context, { event: Events.GuildCreate });
   }
 
-  public override run(guild: Guild) {
+  public override async run(guild: Guild) {
     this.container.mellow.systemLog.record({ type: 'guild', title: `Joined ${guild.name}`, guildId: guild.id });
+    await this.container.mellow.guildCommands?.syncGuild(guild.id);
   }
 }
