@@ -1,0 +1,16 @@
+export { DiscordEmulator, type EmulatorOptions } from './DiscordEmulator';
+export { Actor, type ChannelLike, type MessageLike, type SayOptions } from './actors';
+export type { AttachmentOptionValue, OptionValue } from './commandOptions';
+export type { ModalFieldValue } from './componentTools';
+export { ApiError } from './errors';
+export type { Fault, FaultInjector, FaultSpec } from './faults';
+export type { Gateway } from './gateway';
+export { GuildHandle, type ChannelSpec, type OverwriteSpec, type RoleSpec } from './guilds';
+export type { CreateGuildOptions } from './guildFactory';
+export type { CreateUserOptions, GuildsApi, UsersApi } from './directory';
+export { ALL_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from './permissions';
+export type { CommandsView, WaitForMessageOptions } from './queries';
+export { InteractionReply, type ReplyKind, type WaitOptions } from './replies';
+export type { RequestLogEntry } from './rest/server';
+export type { ChannelRecord, MemberRecord, RoleRecord, UserRecord } from './state';
+export { MessageView, type AttachmentView } from './views';
