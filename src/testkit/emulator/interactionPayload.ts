@@ -61,7 +61,12 @@ export function buildInteractionPayload(ctx: EmulatorContext, input: Interaction
 }
 
 /** The InteractionCallbackResponse body of a callback sent with `?with_response=true`. */
-export function callbackResponse(id: string, interactionType: number, callbackType: number, message: Json | null): Json {
+export function callbackResponse(
+  id: string,
+  interactionType: number,
+  callbackType: number,
+  message: Json | null,
+): Json {
   const interaction: Json = { id, type: interactionType };
   if (message) {
     const flags = Number(message.flags ?? 0);
