@@ -1,6 +1,8 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { bot } from './bot';
 
+export { eventually } from '../../src/testkit/eventually';
+
 let counter = 0;
 
 /**
@@ -18,17 +20,4 @@ export function createWorld() {
   guild.addMember(bob);
   guild.addMember(carol, { roles: [mods] });
   return { emu, guild, alice, bob, carol, general: guild.channel('general'), logs: guild.channel('logs') };
-}
-
-/** Polls until `check` passes or the timeout ends; for effects that cross processes or timers. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000, intervalMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  }
 }
