@@ -1,23 +1,24 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import type { Args } from '@sapphire/framework';
-import { Subcommand } from '@sapphire/plugin-subcommands';
-import {
-  type AutocompleteInteraction,
-  InteractionContextType,
-  type Message,
-  PermissionFlagsBits,
-  type SlashCommandStringOption,
-} from 'discord.js';
+import type { Subcommand } from '@sapphire/plugin-subcommands';
+import { ServerAdminSubcommand } from '../lib/commands/ServerAdminSubcommand';
+import { type AutocompleteInteraction, type Message, type SlashCommandStringOption } from 'discord.js';
 import { type CommandTarget, respond, type ReplyContent } from '../lib/discord/replies';
 import { describePlugin, listPlugins, pluginChoices, togglePlugin } from '../lib/plugins/pluginAdmin';
 
 const pluginOption = (option: SlashCommandStringOption) =>
   option.setName('plugin').setDescription('The plugin').setRequired(true).setAutocomplete(true).setMaxLength(64);
 
+const pickName = (args: Args) => args.pick('string').catch(() => '');
+
+const missingName: ReplyContent = {
+  outcome: 'error',
+  title: 'Which plugin?',
+  description: 'Name a plugin, for example `!plugins enable reminders`. `!plugins list` shows them all.',
+};
+
 @ApplyOptions<Subcommand.Options>({
   description: 'See and switch the plugins of this server',
-  preconditions: ['ServerAdmin'],
-  runIn: ['GUILD_ANY'],
   subcommands: [
     { name: 'list', chatInputRun: 'chatInputList', messageRun: 'messageList', default: true },
     { name: 'info', chatInputRun: 'chatInputInfo', messageRun: 'messageInfo' },
@@ -25,14 +26,10 @@ const pluginOption = (option: SlashCommandStringOption) =>
     { name: 'disable', chatInputRun: 'chatInputDisable', messageRun: 'messageDisable' },
   ],
 })
-export class PluginsCommand extends Subcommand {
+export class PluginsCommand extends ServerAdminSubcommand {
   public override registerApplicationCommands(registry: Subcommand.Registry) {
     registry.registerChatInputCommand((builder) =>
-      builder
-        .setName(this.name)
-        .setDescription(this.description)
-        .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-        .setContexts(InteractionContextType.Guild)
+      this.adminCommand(builder)
         .addSubcommand((sub) => sub.setName('list').setDescription('Every plugin and whether it is on here'))
         .addSubcommand((sub) =>
           sub.setName('info').setDescription('Details of one plugin').addStringOption(pluginOption),
@@ -71,35 +68,21 @@ export class PluginsCommand extends Subcommand {
   }
 
   public async messageInfo(message: Message, args: Args) {
-    await this.withName(message, args, (name) => describePlugin(name, message.guildId!));
+    const name = await pickName(args);
+    await respond(message, name ? describePlugin(name, message.guildId!) : missingName);
   }
 
   public async messageEnable(message: Message, args: Args) {
-    const name = await args.pick('string').catch(() => '');
-    await this.toggle(message, name, true);
+    await this.toggle(message, await pickName(args), true);
   }
 
   public async messageDisable(message: Message, args: Args) {
-    const name = await args.pick('string').catch(() => '');
-    await this.toggle(message, name, false);
-  }
-
-  private async withName(message: Message, args: Args, run: (name: string) => ReplyContent) {
-    const name = await args.pick('string').catch(() => '');
-    await respond(message, name ? run(name) : this.missingName());
+    await this.toggle(message, await pickName(args), false);
   }
 
   private async toggle(target: CommandTarget, name: string, enabled: boolean) {
-    if (!name) return respond(target, this.missingName());
+    if (!name) return respond(target, missingName);
     const userId = 'author' in target ? target.author.id : target.user.id;
     return respond(target, await togglePlugin(name, target.guildId!, enabled, userId));
-  }
-
-  private missingName(): ReplyContent {
-    return {
-      outcome: 'error',
-      title: 'Which plugin?',
-      description: 'Name a plugin, for example `!plugins enable reminders`. `!plugins list` shows them all.',
-    };
   }
 }

@@ -1,34 +1,23 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import type { Args } from '@sapphire/framework';
-import { Subcommand } from '@sapphire/plugin-subcommands';
-import {
-  ChannelType,
-  type GuildBasedChannel,
-  InteractionContextType,
-  type Message,
-  PermissionFlagsBits,
-} from 'discord.js';
+import type { Subcommand } from '@sapphire/plugin-subcommands';
+import { ServerAdminSubcommand } from '../lib/commands/ServerAdminSubcommand';
+import { ChannelType, type GuildBasedChannel, type Message } from 'discord.js';
 import { respond } from '../lib/discord/replies';
 import { setLogChannel, setPrefix, viewSettings } from '../lib/settings/settingsAdmin';
 
 @ApplyOptions<Subcommand.Options>({
   description: 'View and change this server’s core settings',
-  preconditions: ['ServerAdmin'],
-  runIn: ['GUILD_ANY'],
   subcommands: [
     { name: 'view', chatInputRun: 'chatInputView', messageRun: 'messageView', default: true },
     { name: 'prefix', chatInputRun: 'chatInputPrefix', messageRun: 'messagePrefix' },
     { name: 'log-channel', chatInputRun: 'chatInputLogChannel', messageRun: 'messageLogChannel' },
   ],
 })
-export class SettingsCommand extends Subcommand {
+export class SettingsCommand extends ServerAdminSubcommand {
   public override registerApplicationCommands(registry: Subcommand.Registry) {
     registry.registerChatInputCommand((builder) =>
-      builder
-        .setName(this.name)
-        .setDescription(this.description)
-        .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-        .setContexts(InteractionContextType.Guild)
+      this.adminCommand(builder)
         .addSubcommand((sub) => sub.setName('view').setDescription('Show the current settings'))
         .addSubcommand((sub) =>
           sub
