@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { container } from '@sapphire/framework';
 import { createWorld, eventually } from './setup/world';
 
 describe('/settings', () => {
@@ -41,5 +42,23 @@ describe('/settings', () => {
     assert.match(reply.text, /Manage Server/);
     const view = await world.alice.slash(world.general, 'settings view');
     assert.match(view.text, /`m\?`/);
+  });
+
+  it('GIVEN two settings changed at the same moment THEN both are kept, in memory and in the database', async () => {
+    const guild = createWorld().guild;
+    const { settings } = container.mellow;
+    await Promise.all([
+      settings.update(guild.id, { prefix: '?' }),
+      settings.update(guild.id, { logChannelId: guild.channel('logs').id }),
+    ]);
+    const expected = { prefix: '?', logChannelId: guild.channel('logs').id };
+    assert.deepEqual(settings.get(guild.id), expected);
+    const [row] = await container.mellow.orm.em
+      .getConnection()
+      .execute<{ prefix: string; log_channel_id: string }[]>(
+        'select prefix, log_channel_id from guild_settings where guild_id = ?',
+        [guild.id],
+      );
+    assert.deepEqual({ prefix: row.prefix, logChannelId: row.log_channel_id }, expected);
   });
 });

@@ -14,6 +14,7 @@ const EMPTY: GuildSettingsView = Object.freeze({ prefix: null, logChannelId: nul
 /** Core per-guild settings, cached in memory (the prefix is read for every message). */
 export class GuildSettingsService {
   private readonly cache = new Map<string, GuildSettingsView>();
+  private readonly locks = new Map<string, Promise<unknown>>();
 
   public constructor(
     private readonly orm: Orm,
@@ -40,13 +41,27 @@ export class GuildSettingsService {
     else this.cache.delete(guildId);
   }
 
-  public async update(guildId: string, patch: GuildSettingsPatch): Promise<GuildSettingsView> {
-    const next = { ...this.get(guildId), ...patch };
-    await this.orm.em.fork().transactional(async (em) => {
-      await em.upsert(GuildSettings, { guildId, ...next, updatedAt: new Date() });
-      await ChangeFeed.publish(em, { guildId, scope: 'settings' });
-    });
-    this.cache.set(guildId, next);
+  /**
+   * Writes only the given fields, one update per guild at a time, so two admins changing different
+   * settings at once never undo each other. Other processes learn of it through the change feed.
+   */
+  public update(guildId: string, patch: GuildSettingsPatch): Promise<GuildSettingsView> {
+    const previous = this.locks.get(guildId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.write(guildId, patch));
+    const settled = next.catch(() => undefined);
+    this.locks.set(guildId, settled);
+    void settled.then(() => this.locks.get(guildId) === settled && this.locks.delete(guildId));
     return next;
+  }
+
+  private async write(guildId: string, patch: GuildSettingsPatch): Promise<GuildSettingsView> {
+    const row = await this.orm.em.fork().transactional(async (em) => {
+      const saved = await em.upsert(GuildSettings, { guildId, ...patch, updatedAt: new Date() });
+      await ChangeFeed.publish(em, { guildId, scope: 'settings' });
+      return saved;
+    });
+    const view = { prefix: row.prefix, logChannelId: row.logChannelId };
+    this.cache.set(guildId, view);
+    return view;
   }
 }
