@@ -35,8 +35,14 @@ export class MellowClient extends SapphireClient {
       // No reply may ping anyone unless a piece says so explicitly.
       allowedMentions: { parse: [], repliedUser: false },
       logger: { instance: new SapphireLogger(() => logger) },
+      // The plugin's own error listeners log a stack every half second while Redis is down; ours don't.
+      loadScheduledTaskErrorListeners: false,
       tasks: {
-        bull: { connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null } },
+        bull: {
+          connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null },
+          // Postgres holds the truth, so finished jobs are noise; keep a few failures for debugging.
+          defaultJobOptions: { removeOnComplete: true, removeOnFail: 1000 },
+        },
         queue: `${config.redisPrefix}-tasks`,
       },
       ...(overrides.waitGuildTimeout === undefined ? {} : { waitGuildTimeout: overrides.waitGuildTimeout }),

@@ -24,8 +24,9 @@ describe('/privacy', () => {
     assert.match(prompt.text, /cannot be undone/);
     const confirmId = `core.privacy.delete:${world.bob.id}`;
     const done = await world.bob.click(prompt.message!, confirmId);
-    assert.match(done.text, /Your data is erased/);
     assert.match(done.text, /gated: 1/);
+    // The fixture plugins that failed to load can't be asked, and the user is told so.
+    assert.match(done.text, /Partly erased.*not running or failed.*broken-import/s);
 
     const after = await exportOf(world.bob);
     assert.deepEqual(after.plugins.gated, []);
@@ -38,5 +39,19 @@ describe('/privacy', () => {
     assert.match(kept.text, /Nothing was erased/);
     const data = await exportOf(world.carol);
     assert.deepEqual(data.plugins.gated, [{ text: 'carol note' }]);
+  });
+
+  it('GIVEN the message path THEN the export goes by DM, never into the channel, and closed DMs get a hint', async () => {
+    const sent = await world.carol.say(world.general, '!privacy export');
+    const reply = await world.emu.waitForMessage({ channelId: world.general.id, after: sent.id });
+    assert.match(reply.text, /Sent by DM/);
+    assert.equal(reply.attachments.length, 0);
+    const [dm] = world.emu.dms(world.carol);
+    assert.equal(JSON.parse(dm.attachments[0].text).userId, world.carol.id);
+
+    world.emu.closeDms(world.carol);
+    const again = await world.carol.say(world.general, '!privacy export');
+    const refused = await world.emu.waitForMessage({ channelId: world.general.id, after: again.id });
+    assert.match(refused.text, /I could not DM you.*\/privacy export/s);
   });
 });

@@ -5,8 +5,10 @@ import {
   AttachmentBuilder,
   ButtonBuilder,
   ButtonStyle,
+  DiscordAPIError,
   type Message,
   MessageFlags,
+  RESTJSONErrorCodes,
 } from 'discord.js';
 import { noMentions, respond } from '../lib/discord/replies';
 import { exportUserData } from '../lib/privacy/userData';
@@ -14,10 +16,17 @@ import { exportUserData } from '../lib/privacy/userData';
 export const PRIVACY_DELETE_CONFIRM = 'core.privacy.delete';
 export const PRIVACY_DELETE_CANCEL = 'core.privacy.cancel';
 
-const exportFile = async (userId: string) =>
-  new AttachmentBuilder(Buffer.from(JSON.stringify(await exportUserData(userId), null, 2)), {
+/** The export as a file, and a sentence saying whether anything is missing from it. */
+async function exportFile(userId: string): Promise<{ file: AttachmentBuilder; content: string }> {
+  const data = await exportUserData(userId);
+  const file = new AttachmentBuilder(Buffer.from(JSON.stringify(data, null, 2)), {
     name: `mellow-data-${userId}.json`,
   });
+  const missing = data.errors.length
+    ? ` These plugins are not running right now, so their data (if any) is not included: ${data.errors.join(', ')}.`
+    : '';
+  return { file, content: `Here is everything Mellow stores about you.${missing}` };
+}
 
 @ApplyOptions<Subcommand.Options>({
   description: 'See or erase what Mellow stores about you',
@@ -41,11 +50,8 @@ export class PrivacyCommand extends Subcommand {
 
   public async chatInputExport(interaction: Subcommand.ChatInputCommandInteraction) {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await interaction.editReply({
-      content: 'Here is everything Mellow stores about you. Only you can see this.',
-      files: [await exportFile(interaction.user.id)],
-      ...noMentions,
-    });
+    const { file, content } = await exportFile(interaction.user.id);
+    await interaction.editReply({ content: `${content} Only you can see this.`, files: [file], ...noMentions });
   }
 
   public async chatInputDelete(interaction: Subcommand.ChatInputCommandInteraction) {
@@ -70,24 +76,23 @@ export class PrivacyCommand extends Subcommand {
 
   /** A data export is private: by message command it goes by DM, never into the channel. */
   public async messageExport(message: Message) {
+    const { file, content } = await exportFile(message.author.id);
     try {
-      await message.author.send({
-        content: 'Here is everything Mellow stores about you.',
-        files: [await exportFile(message.author.id)],
-        ...noMentions,
-      });
-      await respond(message, {
-        outcome: 'success',
-        title: 'Sent by DM',
-        description: 'I sent your data export to your DMs.',
-      });
-    } catch {
-      await respond(message, {
+      await message.author.send({ content, files: [file], ...noMentions });
+    } catch (error) {
+      if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser))
+        throw error;
+      return respond(message, {
         outcome: 'error',
         title: 'I could not DM you',
         description: 'Your DMs seem closed. Use `/privacy export` instead: it answers privately, right here.',
       });
     }
+    return respond(message, {
+      outcome: 'success',
+      title: 'Sent by DM',
+      description: 'I sent your data export to your DMs.',
+    });
   }
 
   public async messageDelete(message: Message) {

@@ -43,7 +43,7 @@ export class PrivacyDeleteButtons extends InteractionHandler {
       ? outcomeEmbed(
           'warning',
           'Partly erased',
-          `Erased: ${summary}. These plugins failed and kept their data: ${errors.join(', ')}. Try again later.`,
+          `Erased: ${summary}. These plugins are not running or failed, so any data they hold is still there: ${errors.join(', ')}. Try again later, or ask the bot's operator.`,
         )
       : outcomeEmbed('success', 'Your data is erased', `Records removed: ${summary}.`);
     await interaction.editReply({ embeds: [embed], components: [], ...noMentions });

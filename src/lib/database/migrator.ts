@@ -17,19 +17,27 @@ export interface MigrationStatus {
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
 
+const migrationName = (file: string) => basename(file).replace(/\.(ts|js)$/, '');
+
 const TRACKING_TABLE = 'mellow_migrations';
 /** Any constant shared by every Mellow process: migrations run one process at a time. */
 const LOCK_KEY = 7_312_004;
 
-/** Migration files in a folder, oldest first. Both .ts (tsx) and .js (built) are accepted. */
+/**
+ * Migration files in a folder, oldest first. Both .ts (tsx) and .js (built) are accepted; when a
+ * folder has both for one migration, the one matching how we run wins.
+ */
 export function listMigrationFiles(path: string): string[] {
   if (!existsSync(path)) return [];
-  return readdirSync(path)
-    .filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts'))
-    .sort();
+  const preferred = __filename.endsWith('.ts') ? '.ts' : '.js';
+  const byName = new Map<string, string>();
+  for (const file of readdirSync(path)) {
+    if (!/\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
+    const name = migrationName(file);
+    if (!byName.has(name) || file.endsWith(preferred)) byName.set(name, file);
+  }
+  return [...byName.keys()].sort().map((name) => byName.get(name)!);
 }
-
-const migrationName = (file: string) => basename(file).replace(/\.(ts|js)$/, '');
 
 function loadMigrationClass(file: string): MigrationClass {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is only known at run time

@@ -12,6 +12,7 @@ function builtInPlugins(): LoadedPlugin[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entryIn(join(root, entry.name)))
+    .sort((a, b) => a.name.localeCompare(b.name))
     .map((entry) => ({
       name: entry.name,
       source: `plugins/${entry.name}`,

@@ -11,14 +11,23 @@ export type GatedKind = 'command' | 'autocomplete' | 'component' | 'listener' | 
 export const disabledNotice = (plugin: string) =>
   `The *${plugin}* plugin is disabled on this server. An admin can enable it with \`/plugins enable ${plugin}\`.`;
 
+type GuildCarrier = { guildId?: unknown; guild?: { id?: unknown } | null; message?: GuildCarrier | null };
+
+/** The guild id an object carries itself, or through the message it is about (reactions). */
+function guildIdIn(value: GuildCarrier, depth = 0): string | null {
+  if (typeof value.guildId === 'string') return value.guildId;
+  if (value.guild && typeof value.guild.id === 'string') return value.guild.id;
+  if (depth === 0 && value.message && typeof value.message === 'object') return guildIdIn(value.message, 1);
+  return null;
+}
+
 /** The guild an event is about: the first argument that is a Guild or carries a guild id. */
 export function guildIdOf(args: readonly unknown[]): string | null {
   for (const arg of args) {
     if (arg instanceof Guild) return arg.id;
     if (arg && typeof arg === 'object') {
-      const { guildId, guild } = arg as { guildId?: unknown; guild?: { id?: unknown } | null };
-      if (typeof guildId === 'string') return guildId;
-      if (guild && typeof guild.id === 'string') return guild.id;
+      const found = guildIdIn(arg as GuildCarrier);
+      if (found) return found;
     }
   }
   return null;

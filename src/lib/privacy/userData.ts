@@ -7,9 +7,12 @@ export interface UserDataExport {
   exportedAt: string;
   core: { systemLog: { guildId: string | null; type: string; title: string; createdAt: Date }[] };
   plugins: Record<string, unknown>;
-  /** Plugins whose export failed; their data is not in this file. */
+  /** Plugins that failed or are not running: any data they hold is not in this file. */
   errors: string[];
 }
+
+/** Plugins that failed to load may still hold data from earlier runs; they can't be asked now. */
+const notRunning = () => container.mellow.plugins.failed.map((plugin) => plugin.name);
 
 /** Everything Mellow stores about one user: the core's records and every plugin's export hook. */
 export async function exportUserData(userId: string): Promise<UserDataExport> {
@@ -20,7 +23,7 @@ export async function exportUserData(userId: string): Promise<UserDataExport> {
     exportedAt: new Date().toISOString(),
     core: { systemLog: logs.map(({ guildId, type, title, createdAt }) => ({ guildId, type, title, createdAt })) },
     plugins: {},
-    errors: [],
+    errors: notRunning(),
   };
   for (const plugin of plugins.active) {
     const hook = plugin.manifest.hooks?.exportUserData;
@@ -47,7 +50,7 @@ export interface UserDataDeletion {
 export async function deleteUserData(userId: string): Promise<UserDataDeletion> {
   const { orm, plugins } = container.mellow;
   const removed: Record<string, number> = {};
-  const errors: string[] = [];
+  const errors = notRunning();
   removed.core = await orm.em.fork().nativeUpdate(SystemLog, { userId }, { userId: null });
   for (const plugin of plugins.active) {
     const hook = plugin.manifest.hooks?.deleteUserData;

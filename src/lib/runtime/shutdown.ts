@@ -3,6 +3,8 @@ import { logger } from '../logging/logger';
 export interface ShutdownStep {
   name: string;
   run: () => Promise<unknown> | unknown;
+  /** This step's own deadline, when it needs longer than the default. */
+  timeoutMs?: number;
 }
 
 const STEP_TIMEOUT_MS = 5000;
@@ -15,12 +17,13 @@ export async function runShutdown(steps: ShutdownStep[], timeoutMs = STEP_TIMEOU
   const problems: string[] = [];
   for (const step of steps) {
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const limit = step.timeoutMs ?? timeoutMs;
+    const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limit)));
     try {
       const outcome = await Promise.race([Promise.resolve().then(step.run), deadline]);
       if (outcome === 'timeout') {
         problems.push(step.name);
-        logger.warn(`Shutdown: ${step.name} did not finish within ${timeoutMs} ms; moving on`);
+        logger.warn(`Shutdown: ${step.name} did not finish within ${limit} ms; moving on`);
       } else {
         logger.debug(`Shutdown: ${step.name} done`);
       }

@@ -116,7 +116,11 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
       const problems = await runShutdown([
         // The gateway closes first so no new events arrive; REST stays up for replies in flight.
         { name: 'gateway', run: () => (client.ws as unknown as { destroy(): Promise<void> }).destroy() },
-        { name: 'running commands', run: () => drainCommands(services.inFlight, config.shutdownTimeoutMs) },
+        {
+          name: 'running commands',
+          run: () => drainCommands(services.inFlight, config.shutdownTimeoutMs),
+          timeoutMs: config.shutdownTimeoutMs + 1000,
+        },
         { name: 'scheduler queue', run: () => container.tasks.close() },
         { name: 'scheduler monitor', run: () => scheduler.stop() },
         { name: 'state feed', run: () => feed.stop() },

@@ -7,7 +7,8 @@ import { logger } from '../logging/logger';
  */
 export class SchedulerMonitor {
   private readonly redis: Redis;
-  private wasUp = false;
+  /** Logged transitions only: an outage is reported once, whether it began at startup or later. */
+  private state: 'starting' | 'up' | 'down' | 'stopped' = 'starting';
 
   public constructor(
     options: RedisOptions,
@@ -21,8 +22,8 @@ export class SchedulerMonitor {
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     });
     this.redis.on('ready', () => {
-      if (this.wasUp) return;
-      this.wasUp = true;
+      if (this.state === 'up' || this.state === 'stopped') return;
+      this.state = 'up';
       logger.info('Scheduler (Redis) is up');
       this.onReconnect();
     });
@@ -55,13 +56,13 @@ export class SchedulerMonitor {
   }
 
   public async stop(): Promise<void> {
-    this.wasUp = false;
+    this.state = 'stopped';
     this.redis.disconnect();
   }
 
   private markDown(reason: string): void {
-    if (!this.wasUp) return;
-    this.wasUp = false;
+    if (this.state === 'down' || this.state === 'stopped') return;
+    this.state = 'down';
     logger.warn(`Scheduler (Redis) is down: ${reason}. Commands keep working; scheduled work resumes when it is back.`);
   }
 }
