@@ -16,6 +16,7 @@ export interface MellowConfig {
   commandScope: 'global' | 'guild';
   dataDir: string;
   shutdownTimeoutMs: number;
+  systemLogRetentionDays: number;
   /** The raw environment, for plugin config schemas. */
   env: NodeJS.ProcessEnv;
 }
@@ -37,13 +38,18 @@ export function buildConfig(raw: RawConfig, env: NodeJS.ProcessEnv): MellowConfi
     commandScope: raw.COMMAND_SCOPE,
     dataDir: raw.DATA_DIR,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    systemLogRetentionDays: raw.SYSTEM_LOG_RETENTION_DAYS,
     env,
   };
 }
 
-/** Every value in the config that must never be printed. */
+/** Names of environment variables whose values are secrets, core's and plugins' alike. */
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIALS?)$/i;
+
+/** Every value in the config, or in a secret-named environment variable, that must never be printed. */
 export function secretsOf(config: MellowConfig): string[] {
   const secrets = [config.discordToken];
+  for (const [name, value] of Object.entries(config.env)) if (value && SECRET_NAME.test(name)) secrets.push(value);
   for (const value of [config.databaseUrl, config.redisUrl]) {
     if (!value) continue;
     const password = new URL(value).password;

@@ -90,6 +90,10 @@ export const configSchema = z.object({
     z.enum(['global', 'guild'], { error: 'must be global or guild' }).default('global'),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  SYSTEM_LOG_RETENTION_DAYS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(0, 'must be a number of days, 0 to keep events forever').default(90),
+  ),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(0, 'must be 0 or more milliseconds').default(10_000),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../config';
+import { secretsOf } from '../config/build';
 import { runTs } from './childProcess';
 
 describe('configuration', () => {
@@ -50,5 +51,20 @@ describe('configuration', () => {
     assert.match(output, /HEALTH_PORT must be a port number/);
     assert.match(output, /REDIS_URL must be a redis: or rediss: URL/);
     assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+  });
+
+  it('GIVEN plugin secrets in the environment THEN they are treated as secrets too', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: 'discord-token-value',
+      TWITTER_API_SECRET: 'twitter-secret-value',
+      AI_API_KEY: 'ai-key-value',
+      REDIS_URL: 'redis://:redis-password@127.0.0.1:6379',
+      MESSAGE_PREFIX: '!!',
+    });
+    const secrets = secretsOf(config);
+    for (const value of ['discord-token-value', 'twitter-secret-value', 'ai-key-value', 'redis-password']) {
+      assert.ok(secrets.includes(value), value);
+    }
+    assert.ok(!secrets.includes('!!'));
   });
 });

@@ -52,4 +52,20 @@ describe('logging', () => {
       );
     assert.deepEqual(rows, [{ title: 'failed with [redacted]', description: 'desc [redacted]' }]);
   });
+
+  it('GIVEN events older than the retention period THEN pruning deletes them and keeps the rest', async () => {
+    const connection = container.mellow.orm.em.getConnection();
+    await connection.execute(
+      "insert into system_log (type, title, created_at) values ('guild', 'prune: old', now() - interval '91 days'), ('guild', 'prune: recent', now() - interval '89 days')",
+    );
+    const service = new SystemLogService(container.mellow.orm, { retentionDays: 90 });
+    assert.ok((await service.prune()) >= 1);
+    const rows = await connection.execute<{ title: string }[]>(
+      "select title from system_log where title like 'prune:%'",
+    );
+    assert.deepEqual(
+      rows.map((row) => row.title),
+      ['prune: recent'],
+    );
+  });
 });

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startTestBot, type TestBot } from '../../src/testkit/startTestBot';
 
 /** The plugins every test run loads: working fixtures, broken ones, and the example package. */
@@ -8,15 +10,18 @@ export const FIXTURE_PLUGINS = [
   resolve(__dirname, '../fixtures/plugins/bad-core'),
   resolve(__dirname, '../fixtures/plugins/failing-migration'),
   resolve(__dirname, '../fixtures/plugins/piece-throws'),
-  './examples/mellow-plugin-dice',
 ];
+
+/** The example package, copied outside the bot's folder as an installed third-party plugin would be. */
+const externalDice = join(tmpdir(), `mellow-plugin-dice-${process.pid}`);
 
 let current: TestBot | undefined;
 let starting: Promise<TestBot> | undefined;
 
 /** The one bot of this test run (only one SapphireClient works per process). */
 export function ensureBot(): Promise<TestBot> {
-  starting ??= startTestBot({ plugins: FIXTURE_PLUGINS }).then((bot) => (current = bot));
+  cpSync(resolve(__dirname, '../../examples/mellow-plugin-dice'), externalDice, { recursive: true });
+  starting ??= startTestBot({ plugins: [...FIXTURE_PLUGINS, externalDice] }).then((bot) => (current = bot));
   return starting;
 }
 
@@ -27,6 +32,7 @@ export function bot(): TestBot {
 
 export async function stopBot(): Promise<void> {
   await current?.stop();
+  rmSync(externalDice, { recursive: true, force: true });
   current = undefined;
   starting = undefined;
 }

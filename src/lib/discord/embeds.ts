@@ -1,4 +1,4 @@
-import { EmbedBuilder } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 
 /** One colour per outcome, used by every reply. */
 export const Colors = {
@@ -10,10 +10,16 @@ export const Colors = {
 
 export type Outcome = keyof typeof Colors;
 
-export function outcomeEmbed(outcome: Outcome, title: string, description?: string): EmbedBuilder {
-  const embed = new EmbedBuilder().setColor(Colors[outcome]).setTitle(title.slice(0, 256));
-  if (description) embed.setDescription(description.slice(0, 4096));
-  return embed;
+/**
+ * An embed in the outcome's colour. A plain object rather than an EmbedBuilder: the builder's
+ * validators cost more than the rest of a reply, and the lengths are already clamped here.
+ */
+export function outcomeEmbed(outcome: Outcome, title: string, description?: string): APIEmbed {
+  return {
+    color: Colors[outcome],
+    title: title.slice(0, 256),
+    ...(description ? { description: description.slice(0, 4096) } : {}),
+  };
 }
 
 /** A Discord timestamp a user sees in their own time zone. */

@@ -2,10 +2,14 @@ import { randomBytes } from 'node:crypto';
 import {
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
+  type CommandInteraction,
+  type MessageComponentInteraction,
+  type ModalSubmitInteraction,
   type Message,
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
+import { logger } from '../logging/logger';
 import { type Outcome, outcomeEmbed } from './embeds';
 
 /** Nobody gets pinged unless a caller lists them. Spread into every message Mellow sends. */
@@ -42,6 +46,24 @@ export async function respond(
   const flags = publicly ? undefined : MessageFlags.Ephemeral;
   if (target.deferred || target.replied) await target.editReply(message);
   else await target.reply({ ...message, flags });
+}
+
+/**
+ * Sends a short private text whatever state the interaction is in: a reply, the deferred reply,
+ * or a follow-up. Never throws: it is used on paths that are already handling a failure.
+ */
+export async function replyPrivately(
+  interaction: CommandInteraction | MessageComponentInteraction | ModalSubmitInteraction,
+  content: string,
+): Promise<void> {
+  const message = { content, ...noMentions };
+  try {
+    if (interaction.replied) await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+    else if (interaction.deferred) await interaction.editReply(message);
+    else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    logger.debug('Could not send a private reply', { error });
+  }
 }
 
 /** A short id a user can quote to staff, and which the logs carry. */

@@ -17,9 +17,20 @@ export interface SystemLogOptions {
   flushIntervalMs?: number;
   /** Past this many waiting events, the oldest are written to winston and dropped. */
   maxBuffered?: number;
+  /** Events older than this many days are deleted; 0 keeps them forever. */
+  retentionDays?: number;
   /** Also shows the event in the guild's log channel, when it has one. */
   mirror?: (event: SystemLogEvent & { createdAt: Date }) => Promise<void>;
 }
+
+const PRUNE_INTERVAL_MS = 6 * 60 * 60 * 1000;
+const PRUNE_BATCH = 5000;
+
+/** Events may quote error messages and user input: scrub secrets before they are stored or shown. */
+const redactEvent = <T extends SystemLogEvent>(event: T): T => ({
+  ...redactor.redactValue(event),
+  title: redactor.redact(event.title).slice(0, 200),
+});
 
 /**
  * Persists bot events without ever making a command wait: `record` only buffers, and a timer writes
@@ -28,6 +39,7 @@ export interface SystemLogOptions {
 export class SystemLogService {
   private buffer: (SystemLogEvent & { createdAt: Date })[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | null = null;
   private readonly flushIntervalMs: number;
   private readonly maxBuffered: number;
@@ -43,6 +55,36 @@ export class SystemLogService {
   public start(): void {
     this.timer ??= setInterval(() => void this.flush(), this.flushIntervalMs);
     this.timer.unref();
+    if (this.options.retentionDays) {
+      void this.prune();
+      this.pruneTimer ??= setInterval(() => void this.prune(), PRUNE_INTERVAL_MS);
+      this.pruneTimer.unref();
+    }
+  }
+
+  /**
+   * Deletes events past the retention period, a batch at a time so the table is never locked for
+   * long. Every process may run it; the deletes don't conflict. Returns how many rows went.
+   */
+  public async prune(): Promise<number> {
+    const days = this.options.retentionDays ?? 0;
+    if (days <= 0) return 0;
+    let removed = 0;
+    try {
+      const connection = this.orm.em.getConnection();
+      for (;;) {
+        const result = await connection.execute<{ affectedRows?: number }>(
+          `delete from "system_log" where "id" in (select "id" from "system_log" where "created_at" < now() - make_interval(days => ?) limit ${PRUNE_BATCH})`,
+          [days],
+          'run',
+        );
+        removed += result.affectedRows ?? 0;
+        if ((result.affectedRows ?? 0) < PRUNE_BATCH) return removed;
+      }
+    } catch (error) {
+      logger.warn('Could not prune old system log events', { error });
+      return removed;
+    }
   }
 
   public record(event: SystemLogEvent): void {
@@ -60,9 +102,9 @@ export class SystemLogService {
     }
   }
 
-  /** Writes everything buffered so far. Safe to call at any time; concurrent calls share one write. */
+  /** Writes everything buffered so far, including events recorded while an earlier write was running. */
   public async flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
+    while (this.flushing) await this.flushing;
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
@@ -72,8 +114,8 @@ export class SystemLogService {
 
   public async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.pruneTimer);
     this.timer = undefined;
-    await this.flushing;
     await this.flush();
   }
 
@@ -82,7 +124,7 @@ export class SystemLogService {
       const em = this.orm.em.fork();
       await em.insertMany(
         SystemLog,
-        batch.map((event) => ({
+        batch.map(redactEvent).map((event) => ({
           guildId: event.guildId ?? null,
           userId: event.userId ?? null,
           type: event.type,

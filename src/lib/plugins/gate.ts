@@ -47,9 +47,14 @@ export class PluginGate {
   /** The piece's plugin when that plugin is off in this guild; null when the piece may run. */
   public blockedBy(piece: Piece, guildId: string | null, kind: GatedKind): ActivePlugin | null {
     const owner = this.registry.ownerOf(piece);
-    if (!owner || this.states.isEnabled(owner, guildId)) return null;
-    this.metrics?.gatedEvents.inc({ plugin: owner.name, kind });
-    return owner;
+    return owner && this.blocks(owner, guildId, kind) ? owner : null;
+  }
+
+  /** Whether a plugin is off in this guild (counted in the metrics when it is). */
+  public blocks(plugin: ActivePlugin, guildId: string | null, kind: GatedKind): boolean {
+    if (this.states.isEnabled(plugin, guildId)) return false;
+    this.metrics?.gatedEvents.inc({ plugin: plugin.name, kind });
+    return true;
   }
 
   /** Tells the user why nothing happened: an empty list for autocomplete, an ephemeral notice otherwise. */

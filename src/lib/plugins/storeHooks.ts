@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import type { Command, InteractionHandler, Piece, Store, StoreRegistry } from '@sapphire/framework';
 import type { GuildCommandSync } from './GuildCommandSync';
+import type { ActivePlugin } from './LoadedPlugin';
 import { logger } from '../logging/logger';
 import { codeRoot } from '../paths';
 import { type PluginGate, guildIdOf } from './gate';
@@ -35,9 +36,9 @@ function guard(piece: Piece, method: string, wrap: (original: AnyFunction) => An
 /**
  * Gates a plugin piece by the guild its work is for. Commands themselves are gated by the
  * PluginEnabled precondition (which gives a proper denial); everything Sapphire's preconditions
- * never see is gated here.
+ * never see is gated here. Core pieces are never wrapped, so they pay nothing.
  */
-function gatePiece(store: Store<Piece>, piece: Piece, gate: PluginGate): void {
+function gatePiece(store: Store<Piece>, piece: Piece, plugin: ActivePlugin, gate: PluginGate): void {
   switch (store.name as string) {
     case 'listeners':
       return guard(
@@ -45,28 +46,27 @@ function gatePiece(store: Store<Piece>, piece: Piece, gate: PluginGate): void {
         'run',
         (run) =>
           (...args) =>
-            gate.blockedBy(piece, guildIdOf(args), 'listener') ? undefined : run(...args),
+            gate.blocks(plugin, guildIdOf(args), 'listener') ? undefined : run(...args),
       );
     case 'scheduled-tasks':
       return guard(piece, 'run', (run) => (payload) => {
-        const blocked = gate.blockedBy(piece, guildIdOf([payload]), 'task');
-        if (!blocked) return run(payload);
-        logger.debug(`Skipped task ${piece.name}: the ${blocked.name} plugin is off in that guild`);
+        if (!gate.blocks(plugin, guildIdOf([payload]), 'task')) return run(payload);
+        logger.debug(`Skipped task ${piece.name}: the ${plugin.name} plugin is off in that guild`);
         return undefined;
       });
     case 'commands':
       return guard(piece, 'autocompleteRun', (run) => async (interaction) => {
-        const blocked = gate.blockedBy(piece, (interaction as AutocompleteInteraction).guildId, 'autocomplete');
-        return blocked ? gate.refuse(interaction as Interaction, blocked) : run(interaction);
+        const { guildId } = interaction as AutocompleteInteraction;
+        return gate.blocks(plugin, guildId, 'autocomplete')
+          ? gate.refuse(interaction as Interaction, plugin)
+          : run(interaction);
       });
     case 'interaction-handlers':
       // Parse first: only the handler that claims the interaction may refuse it.
       return guard(piece, 'parse', (parse) => async (interaction) => {
         const result = (await parse(interaction)) as ReturnType<InteractionHandler['none']>;
-        if (result.isNone()) return result;
-        const blocked = gate.blockedBy(piece, (interaction as Interaction).guildId, 'component');
-        if (!blocked) return result;
-        await gate.refuse(interaction as Interaction, blocked);
+        if (result.isNone() || !gate.blocks(plugin, (interaction as Interaction).guildId, 'component')) return result;
+        await gate.refuse(interaction as Interaction, plugin);
         return (piece as InteractionHandler).none();
       });
     default:
@@ -97,8 +97,8 @@ export function installStoreHooks(
       // The same file again is a reload, not a collision.
       if (existing && existing.location.full !== piece.location.full)
         throw new PieceNameCollisionError(target.name, existing, piece, registry);
-      gatePiece(target, piece, gate);
       const owner = registry.ownerOf(piece);
+      if (owner) gatePiece(target, piece, owner, gate);
       if (guildCommands && owner && (target.name as string) === 'commands')
         guildCommands.capture(piece as Command, owner.name);
       onLoad(target, piece);

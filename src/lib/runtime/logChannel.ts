@@ -21,8 +21,10 @@ export async function mirrorToLogChannel(
   if (!channelId) return;
   const channel = await container.client.channels.fetch(channelId);
   if (!channel?.isSendable()) return;
-  const embed = outcomeEmbed(outcomeOf[event.severity ?? 'info'], event.title, event.description ?? undefined)
-    .setFooter({ text: event.type })
-    .setTimestamp(event.createdAt);
+  const embed = {
+    ...outcomeEmbed(outcomeOf[event.severity ?? 'info'], event.title, event.description ?? undefined),
+    footer: { text: event.type },
+    timestamp: event.createdAt.toISOString(),
+  };
   await channel.send({ embeds: [embed], ...noMentions });
 }

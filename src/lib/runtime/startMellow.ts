@@ -70,7 +70,10 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
     pluginStates,
     gate: new PluginGate(registry, pluginStates, metrics),
     settings,
-    systemLog: new SystemLogService(orm, { mirror: (event) => mirrorToLogChannel(services, event) }),
+    systemLog: new SystemLogService(orm, {
+      retentionDays: config.systemLogRetentionDays,
+      mirror: (event) => mirrorToLogChannel(services, event),
+    }),
     metrics,
     scheduler,
     inFlight: new InFlightTracker(),

@@ -1,6 +1,5 @@
 import { Events, Listener, type ChatInputCommandDeniedPayload, type UserError } from '@sapphire/framework';
-import { MessageFlags } from 'discord.js';
-import { noMentions } from '../../lib/discord/replies';
+import { replyPrivately } from '../../lib/discord/replies';
 import { recordCommand } from '../../lib/runtime/commandOutcomes';
 
 /** Sapphire sends nothing when a precondition refuses a slash command; this tells the user why, privately. */
@@ -12,8 +11,6 @@ export class ChatInputCommandDeniedListener extends Listener<typeof Events.ChatI
   public override async run(error: UserError, { interaction, command }: ChatInputCommandDeniedPayload) {
     recordCommand({ command, outcome: 'denied', guildId: interaction.guildId, userId: interaction.user.id });
     if (Reflect.get(Object(error.context), 'silent')) return;
-    const content = error.message;
-    if (interaction.deferred || interaction.replied) await interaction.editReply({ content, ...noMentions });
-    else await interaction.reply({ content, flags: MessageFlags.Ephemeral, ...noMentions });
+    await replyPrivately(interaction, error.message);
   }
 }

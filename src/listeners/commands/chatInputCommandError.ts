@@ -1,6 +1,5 @@
 import { Events, Listener, type ChatInputCommandErrorPayload } from '@sapphire/framework';
-import { MessageFlags } from 'discord.js';
-import { noMentions } from '../../lib/discord/replies';
+import { replyPrivately } from '../../lib/discord/replies';
 import { recordCommand, reportCommandError } from '../../lib/runtime/commandOutcomes';
 
 /** A slash command threw: log it with a reference id and apologise privately. */
@@ -18,10 +17,6 @@ export class ChatInputCommandErrorListener extends Listener<typeof Events.ChatIn
       durationMs: duration,
     });
     const content = reportCommandError(error, command, interaction.guildId, interaction.user.id);
-    const answer =
-      interaction.deferred || interaction.replied
-        ? interaction.followUp({ content, flags: MessageFlags.Ephemeral, ...noMentions })
-        : interaction.reply({ content, flags: MessageFlags.Ephemeral, ...noMentions });
-    await answer.catch(() => undefined);
+    await replyPrivately(interaction, content);
   }
 }

@@ -1,6 +1,5 @@
 import { Events, type InteractionHandlerError, Listener } from '@sapphire/framework';
-import { MessageFlags } from 'discord.js';
-import { newReferenceId, noMentions } from '../../lib/discord/replies';
+import { newReferenceId, replyPrivately } from '../../lib/discord/replies';
 import { logger } from '../../lib/logging/logger';
 
 /** A button, select or modal handler threw: log it with a reference id and apologise privately. */
@@ -26,10 +25,6 @@ export class InteractionHandlerErrorListener extends Listener<typeof Events.Inte
     });
     if (!interaction.isRepliable()) return;
     const content = `Sorry, that did not work on our side. If it keeps happening, give the bot's staff this reference: \`${reference}\`.`;
-    const answer =
-      interaction.replied || interaction.deferred
-        ? interaction.followUp({ content, flags: MessageFlags.Ephemeral, ...noMentions })
-        : interaction.reply({ content, flags: MessageFlags.Ephemeral, ...noMentions });
-    await answer.catch(() => undefined);
+    await replyPrivately(interaction, content);
   }
 }

@@ -1,0 +1,16 @@
+import { type ContextMenuCommandDeniedPayload, Events, Listener, type UserError } from '@sapphire/framework';
+import { replyPrivately } from '../../lib/discord/replies';
+import { recordCommand } from '../../lib/runtime/commandOutcomes';
+
+/** A refused context-menu command: tell the user why, privately (Sapphire sends nothing). */
+export class ContextMenuCommandDeniedListener extends Listener<typeof Events.ContextMenuCommandDenied> {
+  public constructor(context: Listener.LoaderContext) {
+    super(context, { event: Events.ContextMenuCommandDenied });
+  }
+
+  public override async run(error: UserError, { interaction, command }: ContextMenuCommandDeniedPayload) {
+    recordCommand({ command, outcome: 'denied', guildId: interaction.guildId, userId: interaction.user.id });
+    if (Reflect.get(Object(error.context), 'silent')) return;
+    await replyPrivately(interaction, error.message);
+  }
+}
