@@ -32,7 +32,7 @@ describe('/help, /status and /ping', () => {
     }
     assert.match(reply.text, /\*\*Database:\*\* \d+ ms/);
     assert.match(reply.text, /\*\*Scheduler:\*\* \d+ ms/);
-    assert.match(reply.text, /2 loaded, 4 failed/);
+    assert.match(reply.text, /\d+ loaded, 4 failed \(see `\/plugins list`\)/);
   });
 
   it('GIVEN user text with mentions THEN no reply can ping anyone', async () => {

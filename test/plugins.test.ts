@@ -74,9 +74,10 @@ describe('/plugins', () => {
 
   it('GIVEN an admin typing THEN plugin names autocomplete', async () => {
     const choices = await world.alice.autocomplete(world.general, 'plugins enable', 'plugin', 'ga');
-    assert.deepEqual(
-      choices.map((choice) => choice.value),
-      ['gated'],
+    assert.ok(choices.some((choice) => choice.value === 'gated'));
+    assert.ok(
+      choices.every((choice) => choice.value.includes('ga')),
+      'only names matching what was typed',
     );
     const all = await world.alice.autocomplete(world.general, 'plugins info', 'plugin', '');
     assert.ok(all.some((choice) => choice.name === 'broken-import (failed to load)'));
