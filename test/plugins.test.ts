@@ -76,7 +76,7 @@ describe('/plugins', () => {
     const choices = await world.alice.autocomplete(world.general, 'plugins enable', 'plugin', 'ga');
     assert.ok(choices.some((choice) => choice.value === 'gated'));
     assert.ok(
-      choices.every((choice) => choice.value.includes('ga')),
+      choices.every((choice) => String(choice.value).includes('ga')),
       'only names matching what was typed',
     );
     const all = await world.alice.autocomplete(world.general, 'plugins info', 'plugin', '');
