@@ -52,7 +52,15 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDa
   const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));
   if (firstRun) {
     logger.info(`Creating the embedded database in ${databaseDir} (first run only)`);
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      const asRoot =
+        process.getuid?.() === 0
+          ? ' When running as root, the postgres user must be able to enter every folder on that path.'
+          : '';
+      throw new Error(
+        `Could not create the embedded database in ${databaseDir} (${String(error)}).${asRoot} Or set DATABASE_URL.`,
+      );
+    });
   }
   await server.start();
   const client = server.getPgClient();

@@ -36,3 +36,20 @@ export async function runShutdown(steps: ShutdownStep[], timeoutMs = STEP_TIMEOU
   }
   return problems;
 }
+
+/**
+ * What startup has opened so far, closed in reverse order: by `stop()`, or at once when a later
+ * startup step fails, so a failed start leaves no database server or connection behind.
+ */
+export class OpenResources {
+  private readonly steps: ShutdownStep[] = [];
+
+  public add(name: string, run: ShutdownStep['run']): void {
+    this.steps.push({ name, run });
+  }
+
+  /** Newest first. */
+  public closing(): ShutdownStep[] {
+    return [...this.steps].reverse();
+  }
+}

@@ -6,7 +6,7 @@ import type { MellowConfig } from '../../../config';
 import { type ClientOverrides, MellowClient } from '../../client';
 import type { MellowServices } from '../container';
 import { ChangeFeed } from '../database/ChangeFeed';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded';
+import { startEmbeddedPostgres } from '../database/embedded';
 import { pingDatabase } from '../database/orm';
 import { checkHealth } from '../http/health';
 import { Metrics } from '../http/metrics';
@@ -25,7 +25,7 @@ import { SchedulerMonitor } from '../scheduler/SchedulerMonitor';
 import { GuildSettingsService } from '../settings/GuildSettingsService';
 import { InFlightTracker } from './InFlightTracker';
 import { mirrorToLogChannel } from './logChannel';
-import { runShutdown } from './shutdown';
+import { OpenResources, runShutdown } from './shutdown';
 
 export interface StartOptions {
   client?: ClientOverrides;
@@ -47,12 +47,25 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
   setLogger(createLogger(config.logLevel, config.logFormat));
   redactor.add(secretsOf(config));
   installMellowModuleAlias();
+  const resources = new OpenResources();
+  try {
+    return await start(config, options, resources);
+  } catch (error) {
+    await runShutdown(resources.closing());
+    throw error;
+  }
+}
 
-  let embedded: EmbeddedDatabase | null = null;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+async function start(config: MellowConfig, options: StartOptions, resources: OpenResources): Promise<Mellow> {
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres(config.dataDir);
+    resources.add('embedded PostgreSQL', () => embedded.stop());
+    databaseUrl = embedded.url;
+  }
 
   const { orm, registry } = await setupPlugins(config, databaseUrl);
+  resources.add('database', () => orm.close());
   // The client does not exist yet: these callbacks find it through the container once it does.
   const metrics = new Metrics(() => (container.client ? container.client.ws.ping : -1));
   metrics.pluginLoadFailures.set(registry.failed.length);
@@ -82,6 +95,7 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
   };
   container.mellow = services;
   services.systemLog.start();
+  resources.add('system log', () => services.systemLog.stop());
   const feed = new ChangeFeed(
     databaseUrl,
     ({ guildId, scope }) => (scope === 'plugins' ? pluginStates.reloadGuild(guildId) : settings.reloadGuild(guildId)),
@@ -90,9 +104,14 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
     },
   );
   await feed.start();
+  resources.add('state feed', () => feed.stop());
   await scheduler.start();
+  resources.add('scheduler monitor', () => scheduler.stop());
 
   const client = new MellowClient(services, options.client);
+  resources.add('Discord client', () => client.destroy());
+  // Closed before the client, so a job that is running can still reach Discord.
+  resources.add('scheduler queue', () => container.tasks.close());
   services.inFlight.attach(client);
   await client.login(config.discordToken);
 
@@ -101,16 +120,16 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
     database: () => pingDatabase(orm),
     scheduler: () => scheduler.ping(),
   };
-  const httpPort = options.httpPort ?? config.healthPort;
   const serveHttp = options.httpPort !== undefined || config.healthPort !== 0;
   const http = serveHttp
     ? await startHttpServer({
-        port: httpPort,
+        port: options.httpPort ?? config.healthPort,
         host: options.httpHost,
         metrics,
         health: () => checkHealth(probes, services.startedAt),
       })
     : null;
+  if (http) resources.add('HTTP server', () => closeHttp(http));
 
   let stopping: Promise<void> | null = null;
   const stop = () =>
@@ -124,14 +143,7 @@ export async function startMellow(config: MellowConfig, options: StartOptions = 
           run: () => drainCommands(services.inFlight, config.shutdownTimeoutMs),
           timeoutMs: config.shutdownTimeoutMs + 1000,
         },
-        { name: 'scheduler queue', run: () => container.tasks.close() },
-        { name: 'scheduler monitor', run: () => scheduler.stop() },
-        { name: 'state feed', run: () => feed.stop() },
-        { name: 'HTTP server', run: () => closeHttp(http) },
-        { name: 'system log', run: () => services.systemLog.stop() },
-        { name: 'Discord client', run: () => client.destroy() },
-        { name: 'database', run: () => orm.close() },
-        { name: 'embedded PostgreSQL', run: () => embedded?.stop() },
+        ...resources.closing(),
       ]);
       if (problems.length === 0) logger.info('Shut down cleanly');
       else logger.warn(`Shut down; these did not close in time: ${problems.join(', ')}`);
