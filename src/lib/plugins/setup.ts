@@ -57,6 +57,49 @@ export interface PluginSetup {
   registry: PluginRegistry;
 }
 
+/** Applies the core's migrations (fatal on failure), then each plugin's (fails only that plugin). */
+async function migrate(orm: Orm, plugins: LoadedPlugin[]): Promise<void> {
+  const ran = await runMigrations(orm, { owner: 'core', path: resolve(codeRoot, 'migrations') });
+  if (ran.length > 0) logger.info(`Applied ${ran.length} core migration(s)`);
+  for (const plugin of plugins.filter(isLoading)) {
+    if (!plugin.manifest.migrations) continue;
+    try {
+      const applied = await runMigrations(orm, { owner: plugin.name, path: plugin.manifest.migrations });
+      if (applied.length > 0) logger.info(`Applied ${applied.length} migration(s) of the ${plugin.name} plugin`);
+    } catch (error) {
+      failPlugin(plugin, `a migration failed: ${reasonOf(error)}`);
+    }
+  }
+}
+
+/** Gives each plugin its context and runs its load hook; a hook that throws fails its plugin. */
+async function load(orm: Orm, plugins: LoadedPlugin[], runLoadHooks: boolean): Promise<void> {
+  for (const plugin of plugins.filter(isLoading)) {
+    plugin.context = { config: plugin.config, logger: logger.child({ plugin: plugin.name }), em: () => orm.em.fork() };
+    try {
+      if (runLoadHooks) await plugin.manifest.hooks?.load?.(plugin.context);
+    } catch (error) {
+      failPlugin(plugin, `its load hook threw: ${reasonOf(error)}`);
+    }
+  }
+}
+
+function report(plugins: LoadedPlugin[]): void {
+  for (const plugin of plugins) {
+    if (plugin.status === 'failed') {
+      logger.error(`Plugin ${plugin.name} (${plugin.source}) failed to load: ${plugin.error}`);
+      continue;
+    }
+    logger.info(`Plugin ${plugin.name} ${plugin.manifest?.version} loaded`);
+    const { entities, hooks } = plugin.manifest ?? {};
+    if (entities?.length && !(hooks?.exportUserData && hooks.deleteUserData)) {
+      logger.warn(
+        `Plugin ${plugin.name} stores data but has no exportUserData/deleteUserData hooks: /privacy can't reach it`,
+      );
+    }
+  }
+}
+
 /**
  * Loads every plugin up to the point where its pieces can be registered: manifest, config, piece
  * imports, entities, migrations and its load hook. A plugin failing any step is reported and
@@ -74,34 +117,8 @@ export async function setupPlugins(
     preflightPieces(plugin, PIECE_FOLDERS);
   }
   const orm = await createSharedOrm(databaseUrl, plugins);
-  const ran = await runMigrations(orm, { owner: 'core', path: resolve(codeRoot, 'migrations') });
-  if (ran.length > 0) logger.info(`Applied ${ran.length} core migration(s)`);
-  for (const plugin of plugins.filter(isLoading)) {
-    try {
-      if (plugin.manifest.migrations) {
-        const applied = await runMigrations(orm, { owner: plugin.name, path: plugin.manifest.migrations });
-        if (applied.length > 0) logger.info(`Applied ${applied.length} migration(s) of the ${plugin.name} plugin`);
-      }
-    } catch (error) {
-      failPlugin(plugin, `a migration failed: ${reasonOf(error)}`);
-    }
-  }
-  for (const plugin of plugins.filter(isLoading)) {
-    plugin.context = {
-      config: plugin.config,
-      logger: logger.child({ plugin: plugin.name }),
-      em: () => orm.em.fork(),
-    };
-    try {
-      if (runLoadHooks) await plugin.manifest.hooks?.load?.(plugin.context);
-    } catch (error) {
-      failPlugin(plugin, `its load hook threw: ${reasonOf(error)}`);
-    }
-  }
-  for (const plugin of plugins) {
-    if (plugin.status === 'failed')
-      logger.error(`Plugin ${plugin.name} (${plugin.source}) failed to load: ${plugin.error}`);
-    else logger.info(`Plugin ${plugin.name} ${plugin.manifest?.version} loaded`);
-  }
+  await migrate(orm, plugins);
+  await load(orm, plugins, runLoadHooks);
+  report(plugins);
   return { orm, registry: new PluginRegistry(plugins) };
 }
