@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DiscordEmulator } from '../src/testkit/emulator';
-import { newRedisPrefix } from '../src/testkit/redis';
+import { clearRedisPrefix, newRedisPrefix } from '../src/testkit/redis';
 import { runTs } from './childProcess';
 
 /** Processes whose command line mentions a path: a leftover embedded PostgreSQL would. */
@@ -24,13 +24,14 @@ describe('a start that fails half way', () => {
     // As root, the embedded server runs as the postgres user, which must be able to enter the folder.
     chmodSync(dataDir, 0o755);
     const wrongToken = `${'W'.repeat(24)}.Gxxxxx.${'z'.repeat(30)}`;
+    const redisPrefix = newRedisPrefix();
     try {
       const child = runTs('src/index.ts', {
         DISCORD_TOKEN: wrongToken,
         DISCORD_API_URL: emu.apiUrl,
         DATABASE_URL: '',
         DATA_DIR: dataDir,
-        REDIS_PREFIX: newRedisPrefix(),
+        REDIS_PREFIX: redisPrefix,
         HEALTH_PORT: '0',
         LOG_LEVEL: 'warn',
       });
@@ -43,6 +44,7 @@ describe('a start that fails half way', () => {
       assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
     } finally {
       await emu.stop();
+      await clearRedisPrefix('redis://127.0.0.1:6379', redisPrefix);
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
