@@ -19,6 +19,14 @@ export function runTs(file: string, env: Record<string, string>, args: string[] 
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  // A test that fails half way must not leave a bot running: mocha --exit would orphan it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exit = new Promise<number | null>((done) =>
+    child.on('exit', (code) => {
+      process.removeListener('exit', killOnExit);
+      done(code);
+    }),
+  );
   return { process: child, output: () => output, exit };
 }
