@@ -5,7 +5,6 @@ import { type ActivePlugin, isActive, type LoadedPlugin } from './LoadedPlugin';
 /** Every plugin the bot knows, and which plugin each piece belongs to. */
 export class PluginRegistry {
   private readonly owners = new WeakMap<Piece, ActivePlugin | null>();
-  private readonly virtualOwners = new Map<string, ActivePlugin>();
 
   public constructor(public readonly all: LoadedPlugin[]) {}
 
@@ -26,20 +25,13 @@ export class PluginRegistry {
     return plugin && isActive(plugin) ? plugin : undefined;
   }
 
-  /** Pieces registered with `container.stores.loadPiece` have no folder: name their plugin here. */
-  public registerVirtualPiece(store: string, name: string, plugin: string): void {
-    const owner = this.getActive(plugin);
-    if (!owner) throw new Error(`Cannot map ${store}/${name} to plugin "${plugin}": no such active plugin`);
-    this.virtualOwners.set(`${store}/${name}`, owner);
-  }
-
   /** The plugin a piece belongs to, or null for a core piece. Memoised: this runs on every event. */
   public ownerOf(piece: Piece): ActivePlugin | null {
     const cached = this.owners.get(piece);
     if (cached !== undefined) return cached;
-    const virtual = this.virtualOwners.get(`${piece.store.name}/${piece.name}`);
+    // Pieces added with container.stores.loadPiece have no folder, so they count as core.
     const full = piece.location.full;
-    const owner = virtual ?? this.active.find((plugin) => full.startsWith(plugin.dir + sep)) ?? null;
+    const owner = this.active.find((plugin) => full.startsWith(plugin.dir + sep)) ?? null;
     this.owners.set(piece, owner);
     return owner;
   }

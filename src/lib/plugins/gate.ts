@@ -1,4 +1,5 @@
-import { Guild, type Interaction, MessageFlags } from 'discord.js';
+import { Guild, type Interaction } from 'discord.js';
+import { replyPrivately } from '../discord/replies';
 import type { Piece } from '@sapphire/framework';
 import type { Metrics } from '../http/metrics';
 import type { ActivePlugin } from './LoadedPlugin';
@@ -63,11 +64,6 @@ export class PluginGate {
       if (!interaction.responded) await interaction.respond([]);
       return;
     }
-    if (!interaction.isRepliable() || interaction.replied || interaction.deferred) return;
-    await interaction.reply({
-      content: disabledNotice(plugin.name),
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: { parse: [] },
-    });
+    if (interaction.isRepliable()) await replyPrivately(interaction, disabledNotice(plugin.name));
   }
 }

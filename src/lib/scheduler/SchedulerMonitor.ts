@@ -32,10 +32,6 @@ export class SchedulerMonitor {
     this.redis.on('error', (error: Error) => this.markDown(error.message));
   }
 
-  public get up(): boolean {
-    return this.redis.status === 'ready';
-  }
-
   public async start(): Promise<void> {
     await this.redis.connect().catch((error: Error) => this.markDown(error.message));
   }
