@@ -5,10 +5,24 @@
 import './lib/container';
 
 export { definePlugin } from './lib/plugins/definePlugin';
-export type { PluginContext, PluginHooks, PluginManifest } from './lib/plugins/definePlugin';
+export type {
+  PluginChannel,
+  PluginContext,
+  PluginGuildDescription,
+  PluginHooks,
+  PluginManifest,
+} from './lib/plugins/definePlugin';
+export { pluginContext, pluginEnabledIn } from './lib/plugins/lookup';
 export { disabledNotice, guildIdOf } from './lib/plugins/gate';
 export { Colors, discordTime, outcomeEmbed, type Outcome } from './lib/discord/embeds';
-export { newReferenceId, noMentions, respond, type CommandTarget, type ReplyContent } from './lib/discord/replies';
+export {
+  newReferenceId,
+  noMentions,
+  replyPrivately,
+  respond,
+  type CommandTarget,
+  type ReplyContent,
+} from './lib/discord/replies';
 export { isOwner } from './lib/discord/owners';
 export type { SystemLogEvent } from './lib/logging/SystemLogService';
 export type { MellowServices } from './lib/container';

@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTestBot, type TestBot } from '../../src/testkit/startTestBot';
@@ -15,13 +15,43 @@ export const FIXTURE_PLUGINS = [
 /** The example package, copied outside the bot's folder as an installed third-party plugin would be. */
 const externalDice = join(tmpdir(), `mellow-plugin-dice-${process.pid}`);
 
+/**
+ * A built-in plugin's tests may need config and fakes (a fake API, fixed staff ids) before the
+ * shared bot starts: `plugins/<name>/test/env.ts` exports `testEnv()` and optionally `stopTestEnv()`.
+ */
+interface PluginTestEnv {
+  testEnv?: () => Promise<Record<string, string>> | Record<string, string>;
+  stopTestEnv?: () => Promise<void> | void;
+}
+
+const pluginsRoot = resolve(__dirname, '../../plugins');
+
+function pluginTestEnvModules(): PluginTestEnv[] {
+  if (!existsSync(pluginsRoot)) return [];
+  return readdirSync(pluginsRoot)
+    .sort()
+    .map((name) => join(pluginsRoot, name, 'test', 'env.ts'))
+    .filter((file) => existsSync(file))
+    // A synchronous load, so stopBot() reaches the same module instances that testEnv() set up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .map((file) => require(file) as PluginTestEnv);
+}
+
+async function pluginTestEnv(): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const module of pluginTestEnvModules()) Object.assign(env, await module.testEnv?.());
+  return env;
+}
+
 let current: TestBot | undefined;
 let starting: Promise<TestBot> | undefined;
 
 /** The one bot of this test run (only one SapphireClient works per process). */
 export function ensureBot(): Promise<TestBot> {
   cpSync(resolve(__dirname, '../../examples/mellow-plugin-dice'), externalDice, { recursive: true });
-  starting ??= startTestBot({ plugins: [...FIXTURE_PLUGINS, externalDice] }).then((bot) => (current = bot));
+  starting ??= pluginTestEnv()
+    .then((env) => startTestBot({ plugins: [...FIXTURE_PLUGINS, externalDice], env }))
+    .then((bot) => (current = bot));
   return starting;
 }
 
@@ -32,6 +62,7 @@ export function bot(): TestBot {
 
 export async function stopBot(): Promise<void> {
   await current?.stop();
+  for (const module of pluginTestEnvModules()) await module.stopTestEnv?.();
   rmSync(externalDice, { recursive: true, force: true });
   current = undefined;
   starting = undefined;

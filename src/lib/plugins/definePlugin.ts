@@ -12,6 +12,23 @@ export interface PluginContext<Config = unknown> {
   em: () => EntityManager;
 }
 
+/** A channel a plugin is set up to use in a guild, for diagnostics. */
+export interface PluginChannel {
+  /** What the channel is for, such as "alert channel". */
+  label: string;
+  /** Null when the setting is empty. */
+  channelId: string | null;
+  /** What the bot must be allowed to do there. */
+  permissions: PermissionResolvable[];
+}
+
+/** How a plugin is set up in one guild, shown by diagnostics. Never include secrets or user text. */
+export interface PluginGuildDescription {
+  /** Setting name → displayed value. */
+  settings?: Record<string, string | number | boolean | null>;
+  channels?: PluginChannel[];
+}
+
 export interface PluginHooks<Config = unknown> {
   /** Runs once after the plugin's migrations, before its pieces are registered. Throwing fails the plugin. */
   load?(context: PluginContext<Config>): Promise<void> | void;
@@ -25,6 +42,11 @@ export interface PluginHooks<Config = unknown> {
   exportUserData?(userId: string, context: PluginContext<Config>): Promise<unknown> | unknown;
   /** Erases everything this plugin stores about one user. Returns how many records went. */
   deleteUserData?(userId: string, context: PluginContext<Config>): Promise<number> | number;
+  /** This guild's settings and configured channels, for `/guilddebug settings` and diagnostics. */
+  describeGuild?(
+    guildId: string,
+    context: PluginContext<Config>,
+  ): Promise<PluginGuildDescription> | PluginGuildDescription;
 }
 
 export interface PluginManifest<Config = unknown> {

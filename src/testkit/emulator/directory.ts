@@ -7,6 +7,8 @@ import type { UserRecord } from './state';
 
 export interface CreateUserOptions {
   username: string;
+  /** A fixed id, for config that must name the user before the bot starts (STAFF_IDS). */
+  id?: string;
   globalName?: string;
   locale?: string;
   bot?: boolean;
@@ -31,7 +33,7 @@ export class UsersApi {
   private record(options: CreateUserOptions): UserRecord {
     const { state } = this.host.ctx;
     const user: UserRecord = {
-      id: state.ids.next(),
+      id: options.id ?? state.ids.next(),
       username: options.username,
       globalName: options.globalName ?? null,
       discriminator: options.bot ? '0000' : '0',

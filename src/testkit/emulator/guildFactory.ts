@@ -5,6 +5,8 @@ import type { ChannelSpec, UserLike } from './guilds';
 
 export interface CreateGuildOptions {
   name?: string;
+  /** A fixed id, for config that must name the guild before the bot starts. */
+  id?: string;
   /** The owner (a member automatically); defaults to the application owner. */
   owner?: UserLike;
   /** Text channels to create, by name (or full specs). Default: ['general']. */
@@ -23,7 +25,7 @@ export function buildGuild(
   defaultBotPermissions: bigint,
 ): GuildRecord {
   const { state, config } = ctx;
-  const id = state.ids.next();
+  const id = options.id ?? state.ids.next();
   const botRoleId = state.ids.next();
   const now = state.now();
   const ownerId = options.owner?.id ?? config.ownerUserId;

@@ -8,6 +8,8 @@ export type RoleLike = RoleRecord | { id: string } | string;
 
 export interface ChannelSpec {
   name: string;
+  /** A fixed id, for config that must name the channel before the bot starts. */
+  id?: string;
   /** ChannelType: 0 text (default), 2 voice, 4 category, 5 announcement, 15 forum. */
   type?: number;
   parent?: ChannelRecord | string;
@@ -83,7 +85,7 @@ export class GuildHandle {
     const { state } = this.ctx;
     const s = typeof spec === 'string' ? { name: spec } : spec;
     const channel: ChannelRecord = {
-      id: state.ids.next(),
+      id: s.id ?? state.ids.next(),
       type: s.type ?? 0,
       name: s.name,
       guildId: this.id,
