@@ -15,6 +15,10 @@ export interface MellowConfig {
   messagePrefix: string;
   commandScope: 'global' | 'guild';
   dataDir: string;
+  /** Seals sensitive user content; without it a key is generated under DATA_DIR. */
+  encryptionKey?: string;
+  /** Earlier keys, still able to open what they sealed (key rotation). */
+  encryptionOldKeys: string[];
   shutdownTimeoutMs: number;
   systemLogRetentionDays: number;
   /** The raw environment, for plugin config schemas. */
@@ -37,6 +41,8 @@ export function buildConfig(raw: RawConfig, env: NodeJS.ProcessEnv): MellowConfi
     messagePrefix: raw.MESSAGE_PREFIX,
     commandScope: raw.COMMAND_SCOPE,
     dataDir: raw.DATA_DIR,
+    encryptionKey: raw.ENCRYPTION_KEY,
+    encryptionOldKeys: raw.ENCRYPTION_OLD_KEYS,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     systemLogRetentionDays: raw.SYSTEM_LOG_RETENTION_DAYS,
     env,
@@ -44,12 +50,16 @@ export function buildConfig(raw: RawConfig, env: NodeJS.ProcessEnv): MellowConfi
 }
 
 /** Names of environment variables whose values are secrets, core's and plugins' alike. */
-const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASS|KEY|CREDENTIALS?)$/i;
+const SECRET_NAME = /(TOKEN|SECRET|PASSWORD|PASS|KEYS?|CREDENTIALS?)$/i;
 
 /** Every value in the config, or in a secret-named environment variable, that must never be printed. */
 export function secretsOf(config: MellowConfig): string[] {
   const secrets = [config.discordToken];
-  for (const [name, value] of Object.entries(config.env)) if (value && SECRET_NAME.test(name)) secrets.push(value);
+  for (const [name, value] of Object.entries(config.env)) {
+    if (!value || !SECRET_NAME.test(name)) continue;
+    // A list of keys (ENCRYPTION_OLD_KEYS) leaks one item at a time.
+    secrets.push(value, ...value.split(',').map((item) => item.trim()));
+  }
   for (const value of [config.databaseUrl, config.redisUrl]) {
     if (!value) continue;
     const password = new URL(value).password;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKey } from '../src/lib/crypto/parseKey';
 
 const snowflake = /^\d{17,20}$/;
 
@@ -33,6 +34,8 @@ const url = (protocols: string[], example: string) =>
     );
 
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const KEY_HINT = 'must be 32 bytes as 64 hex digits or base64; create one with: openssl rand -hex 32';
 
 /**
  * Every environment variable the core reads. Names are part of the operator contract: keep them.
@@ -94,6 +97,16 @@ export const configSchema = z.object({
     emptyAsUndefined,
     z.coerce.number().int().min(0, 'must be a number of days, 0 to keep events forever').default(90),
   ),
+  ENCRYPTION_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .refine((value) => parseKey(value) !== null, KEY_HINT)
+      .optional(),
+  ),
+  ENCRYPTION_OLD_KEYS: commaList.refine((keys) => keys.every((key) => parseKey(key) !== null), {
+    message: `must be a comma-separated list of keys that each ${KEY_HINT}`,
+  }),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce.number().int().min(0, 'must be 0 or more milliseconds').default(10_000),

@@ -27,3 +27,4 @@ export { isOwner } from './lib/discord/owners';
 export type { SystemLogEvent } from './lib/logging/SystemLogService';
 export type { MellowServices } from './lib/container';
 export { CORE_VERSION } from './lib/paths';
+export { DecryptionError, SecretBox, secretBox } from './lib/crypto';

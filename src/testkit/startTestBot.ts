@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config';
 import { type Mellow, startMellow } from '../lib/runtime/startMellow';
 import { DiscordEmulator } from './emulator';
@@ -42,6 +43,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     LOG_FORMAT: 'pretty',
     PLUGINS: (options.plugins ?? []).join(','),
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     ...options.env,
   });
   // HEALTH_PORT=0 turns HTTP off for operators; tests still want it, on a random port.

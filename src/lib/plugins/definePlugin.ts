@@ -42,6 +42,11 @@ export interface PluginHooks<Config = unknown> {
   exportUserData?(userId: string, context: PluginContext<Config>): Promise<unknown> | unknown;
   /** Erases everything this plugin stores about one user. Returns how many records went. */
   deleteUserData?(userId: string, context: PluginContext<Config>): Promise<number> | number;
+  /**
+   * Seals again, with the current key, every value this plugin sealed with an older one
+   * (`secretBox().isStale(value)`). Returns how many values changed. Run by `npm run crypto:rotate`.
+   */
+  resealSecrets?(context: PluginContext<Config>): Promise<number> | number;
   /** This guild's settings and configured channels, for `/guilddebug settings` and diagnostics. */
   describeGuild?(
     guildId: string,

@@ -1,3 +1,4 @@
+import { SecretBox, loadKeys, setSecretBox } from '../crypto';
 import type { Server } from 'node:http';
 import { container } from '@sapphire/framework';
 import { Status } from 'discord.js';
@@ -46,6 +47,8 @@ export interface Mellow {
 export async function startMellow(config: MellowConfig, options: StartOptions = {}): Promise<Mellow> {
   setLogger(createLogger(config.logLevel, config.logFormat));
   redactor.add(secretsOf(config));
+  const keys = loadKeys(config.encryptionKey, config.encryptionOldKeys, config.dataDir);
+  setSecretBox(new SecretBox(keys.current, keys.previous));
   installMellowModuleAlias();
   const resources = new OpenResources();
   try {

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../../../../config';
 import { createLogger, setLogger } from '../../logging/logger';
 import { redactor } from '../../logging/redact';
 import { secretsOf } from '../../../../config/build';
+import { SecretBox, loadKeys, setSecretBox } from '../../crypto';
 import { codeRoot } from '../../paths';
 import { installMellowModuleAlias } from '../../plugins/moduleAlias';
 import { type PluginSetup, setupPlugins } from '../../plugins/setup';
@@ -20,6 +21,8 @@ export async function withDatabase(run: (setup: PluginSetup) => Promise<number>)
     const config = loadConfig(process.env, { needsToken: false });
     setLogger(createLogger(config.logLevel, config.logFormat));
     redactor.add(secretsOf(config));
+    const keys = loadKeys(config.encryptionKey, config.encryptionOldKeys, config.dataDir);
+    setSecretBox(new SecretBox(keys.current, keys.previous));
     installMellowModuleAlias();
     const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
     const setup = await setupPlugins(config, config.databaseUrl ?? embedded!.url, { runLoadHooks: false });
