@@ -28,3 +28,13 @@ export type { SystemLogEvent } from './lib/logging/SystemLogService';
 export type { MellowServices } from './lib/container';
 export { CORE_VERSION } from './lib/paths';
 export { DecryptionError, SecretBox, secretBox } from './lib/crypto';
+export { redactor } from './lib/logging/redact';
+export { measureLatency, type RuntimeLatency } from './lib/runtime/statusReport';
+export { migrationStatus, type MigrationStatus } from './lib/database/migrator';
+export {
+  SystemLog,
+  systemLogSeverities,
+  systemLogTypes,
+  type SystemLogSeverity,
+  type SystemLogType,
+} from './lib/database/entities';

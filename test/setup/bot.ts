@@ -28,13 +28,15 @@ const pluginsRoot = resolve(__dirname, '../../plugins');
 
 function pluginTestEnvModules(): PluginTestEnv[] {
   if (!existsSync(pluginsRoot)) return [];
-  return readdirSync(pluginsRoot)
-    .sort()
-    .map((name) => join(pluginsRoot, name, 'test', 'env.ts'))
-    .filter((file) => existsSync(file))
-    // A synchronous load, so stopBot() reaches the same module instances that testEnv() set up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    .map((file) => require(file) as PluginTestEnv);
+  return (
+    readdirSync(pluginsRoot)
+      .sort()
+      .map((name) => join(pluginsRoot, name, 'test', 'env.ts'))
+      .filter((file) => existsSync(file))
+      // A synchronous load, so stopBot() reaches the same module instances that testEnv() set up.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      .map((file) => require(file) as PluginTestEnv)
+  );
 }
 
 async function pluginTestEnv(): Promise<Record<string, string>> {

@@ -309,6 +309,17 @@ describe('DiscordEmulator with a discord.js Client', () => {
       assert.equal(client.guilds.cache.has(extra.id), false);
     });
 
+    it('answers 50001 about a guild the bot left and 10004 about one that never existed', async () => {
+      const left = once(client, Events.GuildDelete);
+      const other = emu.guilds.create({ name: 'Left', channels: ['lobby'] });
+      emu.guilds.removeBot(other);
+      await left;
+      assert.equal(client.guilds.cache.has(other.id), false);
+      await assert.rejects(client.guilds.fetch(other.id), { code: 50001 });
+      await assert.rejects(client.channels.fetch(other.channel('lobby').id), { code: 50001 });
+      await assert.rejects(client.guilds.fetch('123456789012345678'), { code: 10004 });
+    });
+
     it('refuses invalid messages and unknown channels with Discord error codes', async () => {
       const channel = await client.channels.fetch(general().id);
       assert.ok(channel?.isSendable());

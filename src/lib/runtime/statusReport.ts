@@ -2,14 +2,25 @@ import { container } from '@sapphire/framework';
 import type { ReplyContent } from '../discord/replies';
 import { pingDatabase } from '../database/orm';
 
-const ms = (value: number) => `${Math.round(value)} ms`;
+const ms = (value: number | null) => (value === null ? '**down**' : `${Math.round(value)} ms`);
 
-async function measure(probe: () => Promise<number>): Promise<string> {
-  try {
-    return ms(await probe());
-  } catch {
-    return '**down**';
-  }
+/** Latencies in ms; null when the component is down (gateway: not measured yet). */
+export interface RuntimeLatency {
+  databaseMs: number | null;
+  schedulerMs: number | null;
+  gatewayPingMs: number | null;
+}
+
+const orNull = (probe: () => Promise<number>) => probe().catch(() => null);
+
+/** What /status and the guilddebug diagnostics measure: database and Redis round trips, gateway ping. */
+export async function measureLatency(): Promise<RuntimeLatency> {
+  const { client, mellow } = container;
+  const [databaseMs, schedulerMs] = await Promise.all([
+    orNull(() => pingDatabase(mellow.orm)),
+    orNull(() => mellow.scheduler.ping()),
+  ]);
+  return { databaseMs, schedulerMs, gatewayPingMs: client.ws.ping >= 0 ? client.ws.ping : null };
 }
 
 function duration(seconds: number): string {
@@ -22,14 +33,13 @@ function duration(seconds: number): string {
 /** The numbers behind /status: what an admin checks first when the bot seems slow. */
 export async function statusReport(): Promise<ReplyContent> {
   const { client, mellow } = container;
-  const [database, scheduler] = await Promise.all([
-    measure(() => pingDatabase(mellow.orm)),
-    measure(() => mellow.scheduler.ping()),
-  ]);
+  const latency = await measureLatency();
+  const database = ms(latency.databaseMs);
+  const scheduler = ms(latency.schedulerMs);
   const memory = process.memoryUsage();
   const failed = mellow.plugins.failed.length;
   const lines = [
-    `**Gateway ping:** ${client.ws.ping >= 0 ? ms(client.ws.ping) : 'not measured yet'}`,
+    `**Gateway ping:** ${latency.gatewayPingMs === null ? 'not measured yet' : ms(latency.gatewayPingMs)}`,
     `**Uptime:** ${duration((Date.now() - mellow.startedAt) / 1000)}`,
     `**Memory:** ${Math.round(memory.rss / 1024 / 1024)} MB RSS, ${Math.round(memory.heapUsed / 1024 / 1024)} MB heap`,
     `**Guilds:** ${client.guilds.cache.size}`,

@@ -82,6 +82,16 @@ export class GuildsApi {
     return [...this.handles.values()];
   }
 
+  /**
+   * The bot leaves (or is kicked from) a guild that goes on existing: GUILD_DELETE reaches the bot,
+   * and REST calls about the guild or its channels get 50001 Missing Access, as on Discord.
+   */
+  public removeBot(guild: GuildHandle | { id: string }): void {
+    const record = this.ctx.state.guild(guild.id);
+    record.members.delete(this.ctx.config.botUserId);
+    this.ctx.dispatch('GUILD_DELETE', { id: record.id });
+  }
+
   /** Removes the bot from a guild (GUILD_DELETE) and forgets its channels and messages. */
   public remove(guild: GuildHandle | { id: string }): void {
     const { state } = this.ctx;

@@ -10,9 +10,15 @@ import type { ChannelRecord } from '../state';
  */
 export function requireBotPermissions(ctx: EmulatorContext, channel: ChannelRecord, required: bigint): void {
   if (!channel.guildId) return;
+  requireBotInGuild(ctx, channel.guildId);
   const perms = channelPermissions(ctx.state, channel, ctx.config.botUserId);
   if (!(perms & PermissionFlagsBits.ViewChannel)) throw Errors.missingAccess();
   if ((perms & required) !== required) throw Errors.missingPermissions();
+}
+
+/** 10004 for a guild that does not exist, 50001 for one the bot is not in (see `emu.guilds.removeBot`). */
+export function requireBotInGuild(ctx: EmulatorContext, guildId: string): void {
+  if (!ctx.state.guild(guildId).members.has(ctx.config.botUserId)) throw Errors.missingAccess();
 }
 
 /** The bot's permissions in a channel (all DM permissions in DMs). */

@@ -5,7 +5,7 @@ import { type Json, channelPayload, guildPayload, memberPayload, rolePayload } f
 import { basePermissions, isThread } from '../permissions';
 import { compareSnowflakes } from '../snowflake';
 import type { ChannelRecord, MemberRecord, OverwriteRecord } from '../state';
-import { highestRolePosition } from './access';
+import { highestRolePosition, requireBotInGuild } from './access';
 import { type Router, json, noContent } from './router';
 
 function requireGuildPermission(ctx: EmulatorContext, guildId: string, bits: bigint): void {
@@ -33,6 +33,7 @@ function checkRoleChange(ctx: EmulatorContext, guildId: string, roleIds: string[
 
 export function registerGuildRoutes(router: Router): void {
   router.get('/guilds/:guildId', ({ ctx, params, query }) => {
+    requireBotInGuild(ctx, params.guildId);
     const guild = ctx.state.guild(params.guildId);
     const payload = guildPayload(guild);
     if (query.get('with_counts') === 'true') {
@@ -43,6 +44,7 @@ export function registerGuildRoutes(router: Router): void {
   });
 
   router.get('/guilds/:guildId/channels', ({ ctx, params }) => {
+    requireBotInGuild(ctx, params.guildId);
     const guild = ctx.state.guild(params.guildId);
     const channels = ctx.state.guildChannels(guild.id).filter((c) => !isThread(c));
     return json(channels.map((c) => channelPayload(ctx.state, c)));
