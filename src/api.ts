@@ -38,3 +38,12 @@ export {
   type SystemLogSeverity,
   type SystemLogType,
 } from './lib/database/entities';
+export {
+  aiConfigShape,
+  aiSettings,
+  chatCompletion,
+  chatCompletionJson,
+  type AiConfig,
+  type AiSettings,
+  type ChatMessage,
+} from './lib/ai';
