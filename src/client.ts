@@ -37,6 +37,8 @@ export class MellowClient extends SapphireClient {
       logger: { instance: new SapphireLogger(() => logger) },
       // The plugin's own error listeners log a stack every half second while Redis is down; ours don't.
       loadScheduledTaskErrorListeners: false,
+      // Ours (src/listeners/subcommands) also answer the user and log once, with a reference id.
+      loadSubcommandErrorListeners: false,
       tasks: {
         bull: {
           connection: { ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: null },

@@ -1,6 +1,5 @@
 import { Events, Listener, type ChatInputCommandDeniedPayload, type UserError } from '@sapphire/framework';
-import { replyPrivately } from '../../lib/discord/replies';
-import { recordCommand } from '../../lib/runtime/commandOutcomes';
+import { denyInteraction } from '../../lib/runtime/commandOutcomes';
 
 /** Sapphire sends nothing when a precondition refuses a slash command; this tells the user why, privately. */
 export class ChatInputCommandDeniedListener extends Listener<typeof Events.ChatInputCommandDenied> {
@@ -9,8 +8,6 @@ export class ChatInputCommandDeniedListener extends Listener<typeof Events.ChatI
   }
 
   public override async run(error: UserError, { interaction, command }: ChatInputCommandDeniedPayload) {
-    recordCommand({ command, outcome: 'denied', guildId: interaction.guildId, userId: interaction.user.id });
-    if (Reflect.get(Object(error.context), 'silent')) return;
-    await replyPrivately(interaction, error.message);
+    await denyInteraction(error, command, interaction);
   }
 }

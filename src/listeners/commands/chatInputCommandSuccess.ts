@@ -1,5 +1,5 @@
 import { Events, Listener, type ChatInputCommandSuccessPayload } from '@sapphire/framework';
-import { recordCommand } from '../../lib/runtime/commandOutcomes';
+import { alreadySettled, recordCommand } from '../../lib/runtime/commandOutcomes';
 
 export class ChatInputCommandSuccessListener extends Listener<typeof Events.ChatInputCommandSuccess> {
   public constructor(context: Listener.LoaderContext) {
@@ -7,6 +7,8 @@ export class ChatInputCommandSuccessListener extends Listener<typeof Events.Chat
   }
 
   public override run({ interaction, command, duration }: ChatInputCommandSuccessPayload) {
+    // A subcommand that failed or was refused has already been counted.
+    if (alreadySettled(interaction)) return;
     recordCommand({
       command,
       outcome: 'success',

@@ -1,6 +1,5 @@
 import { type ContextMenuCommandDeniedPayload, Events, Listener, type UserError } from '@sapphire/framework';
-import { replyPrivately } from '../../lib/discord/replies';
-import { recordCommand } from '../../lib/runtime/commandOutcomes';
+import { denyInteraction } from '../../lib/runtime/commandOutcomes';
 
 /** A refused context-menu command: tell the user why, privately (Sapphire sends nothing). */
 export class ContextMenuCommandDeniedListener extends Listener<typeof Events.ContextMenuCommandDenied> {
@@ -9,8 +8,6 @@ export class ContextMenuCommandDeniedListener extends Listener<typeof Events.Con
   }
 
   public override async run(error: UserError, { interaction, command }: ContextMenuCommandDeniedPayload) {
-    recordCommand({ command, outcome: 'denied', guildId: interaction.guildId, userId: interaction.user.id });
-    if (Reflect.get(Object(error.context), 'silent')) return;
-    await replyPrivately(interaction, error.message);
+    await denyInteraction(error, command, interaction);
   }
 }

@@ -1,6 +1,5 @@
 import { Events, Listener, type MessageCommandErrorPayload } from '@sapphire/framework';
-import { noMentions } from '../../lib/discord/replies';
-import { recordCommand, reportCommandError } from '../../lib/runtime/commandOutcomes';
+import { failMessage } from '../../lib/runtime/commandOutcomes';
 
 /** A message command threw: log it with a reference id and apologise. */
 export class MessageCommandErrorListener extends Listener<typeof Events.MessageCommandError> {
@@ -9,14 +8,6 @@ export class MessageCommandErrorListener extends Listener<typeof Events.MessageC
   }
 
   public override async run(error: unknown, { message, command, duration }: MessageCommandErrorPayload) {
-    recordCommand({
-      command,
-      outcome: 'error',
-      guildId: message.guildId,
-      userId: message.author.id,
-      durationMs: duration,
-    });
-    const content = reportCommandError(error, command, message.guildId, message.author.id);
-    await message.reply({ content, ...noMentions }).catch(() => undefined);
+    await failMessage(error, command, message, duration);
   }
 }

@@ -1,5 +1,5 @@
 import { Events, Listener, type MessageCommandSuccessPayload } from '@sapphire/framework';
-import { recordCommand } from '../../lib/runtime/commandOutcomes';
+import { alreadySettled, recordCommand } from '../../lib/runtime/commandOutcomes';
 
 export class MessageCommandSuccessListener extends Listener<typeof Events.MessageCommandSuccess> {
   public constructor(context: Listener.LoaderContext) {
@@ -7,6 +7,8 @@ export class MessageCommandSuccessListener extends Listener<typeof Events.Messag
   }
 
   public override run({ message, command, duration }: MessageCommandSuccessPayload) {
+    // A subcommand that failed or was refused has already been counted.
+    if (alreadySettled(message)) return;
     recordCommand({
       command,
       outcome: 'success',
