@@ -54,7 +54,7 @@ describe('COMMAND_SCOPE=guild', () => {
     const alice = emu.users.create({ username: 'alice' });
     const guild = emu.guilds.create({ name: 'Scoped', owner: alice, channels: ['general'] });
     await start();
-    await eventually(() => assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow']), 20_000);
+    await eventually(() => assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow', 'gated-sub']), 20_000);
     const globals = emu.commands.global().map((command) => command.name);
     assert.ok(globals.includes('plugins') && !globals.includes('gated-echo'), 'core stays global, plugins do not');
 
@@ -63,11 +63,11 @@ describe('COMMAND_SCOPE=guild', () => {
     assert.match(off.text, /gated disabled/);
     assert.deepEqual(guildCommandNames(guild.id), [], 'gone from the picker');
     await alice.slash(guild.channel('general'), 'plugins enable', { plugin: 'gated' });
-    assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow']);
+    assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow', 'gated-sub']);
     assert.equal(
       emu.commands.createsToday(guild.id) - initialCreates,
-      2,
-      'only the two switched commands were created again',
+      3,
+      'only the three switched commands were created again',
     );
     const echoed = await alice.slash(guild.channel('general'), 'gated-echo', { text: 'scoped' });
     assert.equal(echoed.content, 'echo: scoped');
@@ -76,7 +76,7 @@ describe('COMMAND_SCOPE=guild', () => {
     await stop();
     await start();
     const newcomer = emu.guilds.create({ name: 'Joined later', owner: alice, channels: ['general'] });
-    await eventually(() => assert.deepEqual(guildCommandNames(newcomer.id), ['gated-echo', 'gated-slow']), 20_000);
+    await eventually(() => assert.deepEqual(guildCommandNames(newcomer.id), ['gated-echo', 'gated-slow', 'gated-sub']), 20_000);
     assert.equal(emu.commands.createsToday(guild.id), createsBefore, 'an unchanged restart creates no commands');
   });
 });
