@@ -54,7 +54,10 @@ describe('COMMAND_SCOPE=guild', () => {
     const alice = emu.users.create({ username: 'alice' });
     const guild = emu.guilds.create({ name: 'Scoped', owner: alice, channels: ['general'] });
     await start();
-    await eventually(() => assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow', 'gated-sub']), 20_000);
+    await eventually(
+      () => assert.deepEqual(guildCommandNames(guild.id), ['gated-echo', 'gated-slow', 'gated-sub']),
+      20_000,
+    );
     const globals = emu.commands.global().map((command) => command.name);
     assert.ok(globals.includes('plugins') && !globals.includes('gated-echo'), 'core stays global, plugins do not');
 
@@ -76,7 +79,10 @@ describe('COMMAND_SCOPE=guild', () => {
     await stop();
     await start();
     const newcomer = emu.guilds.create({ name: 'Joined later', owner: alice, channels: ['general'] });
-    await eventually(() => assert.deepEqual(guildCommandNames(newcomer.id), ['gated-echo', 'gated-slow', 'gated-sub']), 20_000);
+    await eventually(
+      () => assert.deepEqual(guildCommandNames(newcomer.id), ['gated-echo', 'gated-slow', 'gated-sub']),
+      20_000,
+    );
     assert.equal(emu.commands.createsToday(guild.id), createsBefore, 'an unchanged restart creates no commands');
   });
 });
