@@ -11,7 +11,15 @@ export type TicketStatus = (typeof ticketStatuses)[number];
 @Index({ properties: ['requesterId', 'createdAt'] })
 export class SupportTicket {
   public [OptionalProps]?:
-    'contact' | 'consent' | 'status' | 'supportMessageId' | 'supportThreadId' | 'handledBy' | 'createdAt' | 'updatedAt';
+    | 'contact'
+    | 'consent'
+    | 'status'
+    | 'supportMessageId'
+    | 'supportThreadId'
+    | 'deliveryClaimedAt'
+    | 'handledBy'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   public id!: number;
@@ -43,12 +51,17 @@ export class SupportTicket {
   @Property({ type: 'string', length: 16 })
   public status: TicketStatus = 'open';
 
-  /** The post in the support channel; null until it is delivered there. */
+  /** The post in the support channel; null until Discord took it. */
   @Property({ type: 'string', length: 20, nullable: true })
   public supportMessageId: string | null = null;
 
+  /** The ticket's thread, set once it holds the snapshot and the staff buttons: the ticket is delivered. */
   @Property({ type: 'string', length: 20, nullable: true, index: true })
   public supportThreadId: string | null = null;
+
+  /** When a process started posting the ticket; a claim that gets old belongs to a process that died. */
+  @Property({ type: 'datetime', nullable: true })
+  public deliveryClaimedAt: Date | null = null;
 
   /** The staff member who last acknowledged or resolved it. */
   @Property({ type: 'string', length: 20, nullable: true })

@@ -18,6 +18,8 @@ export class GuilddebugLogsPageHandler extends InteractionHandler {
   }
 
   public override async run(interaction: ButtonInteraction, page: InteractionHandler.ParseResult<this>) {
+    // The checks below call Discord and the database; acknowledge first so the 3 s deadline can't pass.
+    await interaction.deferUpdate();
     // Checked again on every page: the pages may be turned in DMs, or after a role was taken away.
     const managesServer = isStaff(interaction.user.id) ? false : await this.managesServer(interaction, page.guildId);
     const actor = actorOf(
@@ -26,9 +28,10 @@ export class GuilddebugLogsPageHandler extends InteractionHandler {
       managesServer,
     );
     const refusal = authorize('logs', actor, page.guildId);
+    // A refusal replaces the page: whoever lost access should not keep reading it.
     if (refusal) return respond(interaction, refusal);
     const query = { ...page, includeCrisis: seesCrisis(actor, page.guildId) };
-    return interaction.update(asMessage(formatLogPage(query, await readLogPage(query))));
+    await interaction.editReply(asMessage(formatLogPage(query, await readLogPage(query))));
   }
 
   private async managesServer(interaction: ButtonInteraction, guildId: string): Promise<boolean> {

@@ -109,11 +109,14 @@ export async function replyAction(actor: GuilddebugActor, ticketId: number, text
     userId: actor.userId,
     metadata: { ticketId: ticket.id },
   });
-  return result === 'posted'
-    ? { outcome: 'success', title: 'Reply sent', description: `Mellow support sees it in ticket #${ticket.id}.` }
-    : {
-        outcome: 'warning',
-        title: 'Reply saved',
-        description: `Ticket #${ticket.id} has not reached the support team yet; your reply goes with it when it does.`,
-      };
+  if (result === 'posted') {
+    return { outcome: 'success', title: 'Reply sent', description: `Mellow support sees it in ticket #${ticket.id}.` };
+  }
+  return {
+    outcome: 'warning',
+    title: 'Reply saved',
+    description: ticket.supportThreadId
+      ? `Discord did not take it just now. It is kept and reaches the support team in ticket #${ticket.id} as soon as Discord lets us: Mellow tries again with your next reply and whenever it reconnects.`
+      : `Ticket #${ticket.id} has not reached the support team yet; your reply goes with it when it does.`,
+  };
 }

@@ -1,6 +1,7 @@
 import { pluginContext } from 'mellow';
 import { z } from 'zod';
 
+// `VAR=` in an env file means unset. The core has the same one-liner but does not export it.
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const discordId = z.preprocess(

@@ -41,6 +41,21 @@ const MATRIX: Record<string, Partial<Record<Where, Record<Who, Expect>>>> = {
 
 const ACCESS_REFUSAL = /Not available to you|Only this server/;
 
+/**
+ * What each subcommand's real answer says when access is granted, so a crash apology (which is not a
+ * refusal either) can't pass. join-guild and reply get past the access check to their own answers:
+ * no ticket granted consent, and ticket 999999 does not exist.
+ */
+const ALLOWED_ANSWER: Record<string, RegExp> = {
+  diagnostics: /Diagnostics for /,
+  settings: /Settings of /,
+  logs: /System log/,
+  tickets: /No support tickets|Support tickets of this server|Your support tickets/,
+  'join-guild': /No consent from that server/,
+  database: /Rows per plugin/,
+  reply: /No ticket #999999 of yours here/,
+};
+
 describe('guilddebug permission matrix', () => {
   let world: ReturnType<typeof guilddebugWorld>;
   let other: ReturnType<typeof createWorld>;
@@ -74,6 +89,8 @@ describe('guilddebug permission matrix', () => {
             assert.equal(reply.kind, 'modal');
           } else {
             assert.doesNotMatch(reply.text, ACCESS_REFUSAL);
+            assert.doesNotMatch(reply.text, /reference/, 'not a crash apology');
+            assert.match(reply.text, ALLOWED_ANSWER[subcommand]);
           }
         });
       }

@@ -95,7 +95,7 @@ describe('guilddebug diagnostics, settings and database', () => {
     assert.match(reply.text, /Size:\*\* \d+ [kMG]B/);
     assert.match(reply.text, /\*\*guilddebug\*\*: guilddebug_support_ticket \d+, guilddebug_ticket_outbox \d+/);
     assert.match(reply.text, /\*\*core\*\*: .*system_log \d+/);
-    assert.match(reply.text, /\*\*guilddebug\*\*: 1 applied/);
+    assert.match(reply.text, /\*\*guilddebug\*\*: 2 applied/);
     assert.match(reply.text, /\*\*failing-migration\*\*: not loaded/);
   });
 });

@@ -1,19 +1,32 @@
+import type { EntityManager } from '@mikro-orm/core';
 import { container } from '@sapphire/framework';
-import { AttachmentBuilder, type Message } from 'discord.js';
+import { AttachmentBuilder, type GuildTextBasedChannel, type Message, type ThreadChannel } from 'discord.js';
 import { noMentions, outcomeEmbed } from 'mellow';
 import { SupportTicket } from '../../entities/SupportTicket';
-import { TicketOutbox } from '../../entities/TicketOutbox';
 import { guilddebug, supportConfigured } from '../config';
 import { collectDiagnostics } from '../diagnostics/collect';
 import { diagnosticsSnapshot } from '../diagnostics/format';
-import { relayEmbed, staffButtons, staffTicketEmbed } from './format';
+import { discordCode } from '../discordErrors';
+import { staffButtons, staffTicketEmbed } from './format';
+import { flushAllToStaff, flushToStaff } from './staffOutbox';
 
 export type DeliveryResult = 'posted' | 'not-configured' | 'failed';
 
-/** Marks a ticket as being posted, so two processes never post it twice. */
-const CLAIM = '0';
+/**
+ * How long a claim on a ticket holds. Posting takes seconds; a claim older than this was left by a
+ * process that died mid-delivery, and the ticket is free to be posted again.
+ */
+export const CLAIM_TIMEOUT_MS = 2 * 60_000;
 
-async function snapshotOf(guildId: string): Promise<{ file: Buffer | null; guildName: string }> {
+const UNKNOWN_MESSAGE = 10008;
+const UNKNOWN_CHANNEL = 10003;
+
+interface Snapshot {
+  file: Buffer | null;
+  guildName: string;
+}
+
+async function snapshotOf(guildId: string): Promise<Snapshot> {
   try {
     const guild = await container.client.guilds.fetch(guildId);
     return { file: diagnosticsSnapshot(await collectDiagnostics(guild)), guildName: guild.name };
@@ -23,20 +36,72 @@ async function snapshotOf(guildId: string): Promise<{ file: Buffer | null; guild
   }
 }
 
-async function post(ticket: SupportTicket): Promise<{ message: Message; threadId: string }> {
+/** Takes the ticket for this process unless it is delivered or another process is posting it. */
+async function claim(em: EntityManager, ticketId: number): Promise<boolean> {
+  const now = Date.now();
+  const claimed = await em.nativeUpdate(
+    SupportTicket,
+    {
+      id: ticketId,
+      supportThreadId: null,
+      $or: [{ deliveryClaimedAt: null }, { deliveryClaimedAt: { $lt: new Date(now - CLAIM_TIMEOUT_MS) } }],
+    },
+    { deliveryClaimedAt: new Date(now) },
+  );
+  return claimed > 0;
+}
+
+/**
+ * The ticket's post in the support channel. A post from an earlier attempt (whose thread failed) is
+ * reused; the id of a new one is stored at once, so no retry posts the ticket a second time.
+ */
+async function supportPost(
+  em: EntityManager,
+  channel: GuildTextBasedChannel,
+  ticket: SupportTicket,
+  guildName: string,
+): Promise<Message> {
+  const { config } = guilddebug();
+  if (ticket.supportMessageId) {
+    try {
+      return await channel.messages.fetch(ticket.supportMessageId);
+    } catch (error) {
+      // Deleted by someone in the support server: post it again.
+      if (discordCode(error) !== UNKNOWN_MESSAGE) throw error;
+    }
+  }
+  const ping = ticket.severity === 'critical' && config.supportRoleId;
+  const message = await channel.send({
+    ...(ping ? { content: `<@&${config.supportRoleId}> critical ticket #${ticket.id}` } : {}),
+    embeds: [staffTicketEmbed(ticket, guildName)],
+    allowedMentions: { parse: [], roles: ping ? [config.supportRoleId!] : [] },
+  });
+  await em.nativeUpdate(SupportTicket, ticket.id, { supportMessageId: message.id });
+  return message;
+}
+
+/** The post's thread: the one an earlier attempt created (its id is the post's id), or a new one. */
+async function threadOf(message: Message, name: string): Promise<ThreadChannel> {
+  if (message.thread) return message.thread;
+  try {
+    const existing = await container.client.channels.fetch(message.id);
+    if (existing?.isThread()) return existing;
+  } catch (error) {
+    if (discordCode(error) !== UNKNOWN_CHANNEL) throw error;
+  }
+  return message.startThread({ name: name.slice(0, 100) });
+}
+
+/** Posts the ticket, its thread, and in the thread the snapshot with the staff buttons. Returns the thread id. */
+async function post(em: EntityManager, ticket: SupportTicket): Promise<string> {
   const { config } = guilddebug();
   const channel = await container.client.channels.fetch(config.supportChannelId!);
   if (!channel?.isSendable() || channel.isDMBased() || channel.isThread()) {
     throw new Error(`SUPPORT_CHANNEL_ID ${config.supportChannelId} is not a text channel of the support server`);
   }
   const snapshot = await snapshotOf(ticket.guildId);
-  const ping = ticket.severity === 'critical' && config.supportRoleId;
-  const message = await channel.send({
-    ...(ping ? { content: `<@&${config.supportRoleId}> critical ticket #${ticket.id}` } : {}),
-    embeds: [staffTicketEmbed(ticket, snapshot.guildName)],
-    allowedMentions: { parse: [], roles: ping ? [config.supportRoleId!] : [] },
-  });
-  const thread = await message.startThread({ name: `#${ticket.id} ${snapshot.guildName}`.slice(0, 100) });
+  const message = await supportPost(em, channel, ticket, snapshot.guildName);
+  const thread = await threadOf(message, `#${ticket.id} ${snapshot.guildName}`);
   await thread.send({
     embeds: [
       outcomeEmbed(
@@ -53,67 +118,60 @@ async function post(ticket: SupportTicket): Promise<{ message: Message; threadId
     components: [staffButtons(ticket)],
     ...noMentions,
   });
-  return { message, threadId: thread.id };
+  return thread.id;
 }
 
 /**
  * Posts a stored ticket to the support channel with its thread, snapshot and buttons, then passes on
  * the requester's replies that waited for it. A ticket that can't be posted stays stored and is
- * tried again at the next start (the reconcile hook).
+ * tried again by the reconcile hook; a post that made it is reused then, never posted twice.
  */
 export async function deliverTicket(ticketId: number): Promise<DeliveryResult> {
   const context = guilddebug();
   if (!supportConfigured(context.config)) return 'not-configured';
   const em = context.em();
-  const claimed = await em.nativeUpdate(
-    SupportTicket,
-    { id: ticketId, supportMessageId: null },
-    { supportMessageId: CLAIM },
-  );
-  if (claimed === 0) return 'posted';
+  if (!(await claim(em, ticketId))) return 'posted';
   const ticket = await em.findOneOrFail(SupportTicket, ticketId);
-  let threadId: string;
   try {
-    const posted = await post(ticket);
-    threadId = posted.threadId;
-    await em.nativeUpdate(SupportTicket, ticketId, { supportMessageId: posted.message.id, supportThreadId: threadId });
-  } catch (error) {
-    await em.nativeUpdate(SupportTicket, ticketId, { supportMessageId: null });
-    context.logger.warn(`Could not post support ticket #${ticketId}; it stays stored and is retried at restart`, {
-      error,
+    ticket.supportThreadId = await post(em, ticket);
+    await em.nativeUpdate(SupportTicket, ticketId, {
+      supportThreadId: ticket.supportThreadId,
+      deliveryClaimedAt: null,
     });
+  } catch (error) {
+    await em.nativeUpdate(SupportTicket, ticketId, { deliveryClaimedAt: null });
+    context.logger.warn(`Could not post support ticket #${ticketId}; it stays stored and is retried`, { error });
     return 'failed';
   }
-  await flushToStaff(ticket, threadId);
+  // The ticket is posted whatever happens to the replies: they stay stored and go at the next flush.
+  await flushToStaff(ticket);
   return 'posted';
 }
 
-/** The requester's replies written before the ticket had a thread. */
-async function flushToStaff(ticket: SupportTicket, threadId: string): Promise<void> {
-  const em = guilddebug().em();
-  const waiting = await em.find(
-    TicketOutbox,
-    { ticketId: ticket.id, direction: 'to-staff' },
-    { orderBy: { id: 'asc' } },
-  );
-  if (waiting.length === 0) return;
-  const thread = await container.client.channels.fetch(threadId);
-  if (!thread?.isSendable()) return;
-  for (const row of waiting) {
-    await thread.send({ embeds: [relayEmbed(ticket, 'requester', row.content)], ...noMentions });
-    await em.nativeDelete(TicketOutbox, row.id);
-  }
+/** A ticket another process claimed: try again once its claim would have expired, in case that process died. */
+function retryAfterClaim(ticketId: number, claimedAt: Date): void {
+  const wait = Math.max(0, claimedAt.getTime() + CLAIM_TIMEOUT_MS - Date.now()) + 1_000;
+  setTimeout(() => void deliverTicket(ticketId).catch(() => undefined), wait).unref();
 }
 
-/** Tickets that never reached the support channel (no config then, or Discord failed). */
+/**
+ * Tickets that never reached the support channel (no config then, Discord failed, the process died
+ * mid-post), then replies Discord refused for tickets that did.
+ */
 export async function deliverPendingTickets(): Promise<void> {
   const { em, logger } = guilddebug();
   const pending = await em().find(
     SupportTicket,
-    { supportMessageId: null, status: { $ne: 'resolved' } },
-    { fields: ['id'] },
+    { supportThreadId: null, status: { $ne: 'resolved' } },
+    { fields: ['id', 'deliveryClaimedAt'], orderBy: { id: 'asc' } },
   );
-  for (const { id } of pending) {
+  for (const { id, deliveryClaimedAt } of pending) {
+    const claimed = deliveryClaimedAt && deliveryClaimedAt.getTime() > Date.now() - CLAIM_TIMEOUT_MS;
+    if (claimed) {
+      retryAfterClaim(id, deliveryClaimedAt);
+      continue;
+    }
     await deliverTicket(id).catch((error: unknown) => logger.warn(`Could not deliver ticket #${id}`, { error }));
   }
+  await flushAllToStaff();
 }

@@ -5,6 +5,7 @@ import { TicketOutbox } from '../../entities/TicketOutbox';
 import { guilddebug } from '../config';
 import { discordCode } from '../discordErrors';
 import { relayEmbed } from './format';
+import { flushToStaff } from './staffOutbox';
 
 export type RelayResult = 'dm' | 'log-channel' | 'stored';
 
@@ -45,27 +46,21 @@ export async function relayToRequester(ticket: SupportTicket, authorId: string, 
   return 'stored';
 }
 
-/** Passes the requester's reply into the ticket's thread, or keeps it until the ticket gets there. */
+/**
+ * Passes the requester's reply into the ticket's thread. It is stored first and goes out with any
+ * earlier reply Discord refused, in order; when Discord refuses again, or the ticket has no thread
+ * yet, it stays stored for the next flush (the next reply, the ticket's delivery, or the reconcile hook).
+ */
 export async function relayToStaff(
   ticket: SupportTicket,
   authorId: string,
   content: string,
 ): Promise<'posted' | 'stored'> {
-  if (ticket.supportThreadId) {
-    try {
-      const thread = await container.client.channels.fetch(ticket.supportThreadId);
-      if (thread?.isSendable()) {
-        await thread.send({ embeds: [relayEmbed(ticket, 'requester', content)], ...noMentions });
-        return 'posted';
-      }
-    } catch (error) {
-      guilddebug().logger.warn(`Could not post a reply into the thread of ticket #${ticket.id}`, { error });
-    }
-  }
   const em = guilddebug().em();
-  em.create(TicketOutbox, { ticketId: ticket.id, direction: 'to-staff', authorId, content });
+  const row = em.create(TicketOutbox, { ticketId: ticket.id, direction: 'to-staff', authorId, content });
   await em.flush();
-  return 'stored';
+  await flushToStaff(ticket);
+  return (await em.count(TicketOutbox, { id: row.id })) === 0 ? 'posted' : 'stored';
 }
 
 /** Staff answers that waited for the requester, sent by DM now. Returns how many were delivered. */

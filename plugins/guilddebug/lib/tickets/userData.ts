@@ -2,10 +2,18 @@ import type { EntityManager } from '@mikro-orm/core';
 import { SupportTicket } from '../../entities/SupportTicket';
 import { TicketOutbox } from '../../entities/TicketOutbox';
 
-/** The user's tickets and the ticket messages they wrote that still wait for delivery. */
+/**
+ * The user's tickets and the ticket messages that still wait for delivery: those they wrote, and the
+ * staff answers waiting for them on their own tickets (the same rows `deleteTicketData` erases).
+ */
 export async function exportTicketData(em: EntityManager, userId: string) {
   const tickets = await em.find(SupportTicket, { requesterId: userId }, { orderBy: { id: 'asc' } });
-  const waiting = await em.find(TicketOutbox, { authorId: userId }, { orderBy: { id: 'asc' } });
+  const ids = tickets.map((ticket) => ticket.id);
+  const waiting = await em.find(
+    TicketOutbox,
+    { $or: [{ authorId: userId }, { ticketId: { $in: ids }, direction: 'to-requester' }] },
+    { orderBy: { id: 'asc' } },
+  );
   return {
     tickets: tickets.map(({ id, guildId, summary, details, severity, contact, consent, status, createdAt }) => ({
       id,
