@@ -20,10 +20,12 @@ export {
   noMentions,
   replyPrivately,
   respond,
+  sendPrivately,
+  toMessage,
   type CommandTarget,
   type ReplyContent,
 } from './lib/discord/replies';
-export { isOwner } from './lib/discord/owners';
+export { isOwner, isServerAdmin } from './lib/discord/owners';
 export type { SystemLogEvent } from './lib/logging/SystemLogService';
 export type { MellowServices } from './lib/container';
 export { CORE_VERSION } from './lib/paths';

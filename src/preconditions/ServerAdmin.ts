@@ -1,36 +1,23 @@
 import { AllFlowsPrecondition } from '@sapphire/framework';
-import {
-  type ChatInputCommandInteraction,
-  type ContextMenuCommandInteraction,
-  type GuildMember,
-  type Message,
-  PermissionFlagsBits,
-} from 'discord.js';
-import { isOwner } from '../lib/discord/owners';
+import type { ChatInputCommandInteraction, ContextMenuCommandInteraction, GuildMember, Message } from 'discord.js';
+import { isServerAdmin } from '../lib/discord/owners';
 
 /** Members with Manage Server, and bot owners. Everyone else is told what they lack. */
 export class ServerAdminPrecondition extends AllFlowsPrecondition {
   public override chatInputRun(interaction: ChatInputCommandInteraction) {
-    return this.check(
-      interaction.user.id,
-      interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-    );
+    return this.check(isServerAdmin(interaction.user.id, interaction.memberPermissions));
   }
 
   public override contextMenuRun(interaction: ContextMenuCommandInteraction) {
-    return this.check(
-      interaction.user.id,
-      interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
-    );
+    return this.check(isServerAdmin(interaction.user.id, interaction.memberPermissions));
   }
 
   public override messageRun(message: Message) {
-    const member = message.member as GuildMember | null;
-    return this.check(message.author.id, member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
+    return this.check(isServerAdmin(message.author.id, (message.member as GuildMember | null)?.permissions));
   }
 
-  private check(userId: string, managesServer: boolean) {
-    if (managesServer || isOwner(userId, this.container.mellow.config.ownerIds)) return this.ok();
+  private check(admin: boolean) {
+    if (admin) return this.ok();
     return this.error({
       identifier: 'serverAdmin',
       message: 'Only members with the **Manage Server** permission can do this. Ask a server admin.',

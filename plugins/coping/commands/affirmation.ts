@@ -10,7 +10,7 @@ export class AffirmationCommand extends ToolCommand {
   protected override readonly takesFeeling = true;
   protected override readonly mayWait = true;
 
-  protected override answer(userId: string, feeling: Feeling | null) {
-    return affirmationReply(pluginContext('coping').em(), userId, feeling);
+  protected override answer(userId: string, feeling: Feeling | null, privately: boolean) {
+    return affirmationReply(pluginContext('coping').em(), userId, feeling, { personalise: privately });
   }
 }

@@ -2,8 +2,8 @@ import { ApplyOptions } from '@sapphire/decorators';
 import type { Args } from '@sapphire/framework';
 import { Subcommand } from '@sapphire/plugin-subcommands';
 import { ChannelType, type GuildBasedChannel, type Message } from 'discord.js';
-import { pluginContext, respond } from 'mellow';
-import { NOT_ADMIN, type SettingsInput, changeSettings, managesServer, optOutReply } from '../lib/settingsReplies';
+import { isServerAdmin, pluginContext, respond } from 'mellow';
+import { NOT_ADMIN, type SettingsInput, changeSettings, optOutReply } from '../lib/settingsReplies';
 
 const em = () => pluginContext('coping').em();
 const ON_OFF = [
@@ -66,7 +66,7 @@ export class CopingCommand extends Subcommand {
   }
 
   public async chatInputSettings(interaction: Subcommand.ChatInputCommandInteraction<'cached'>) {
-    if (!managesServer(interaction.user.id, interaction.memberPermissions)) return respond(interaction, NOT_ADMIN);
+    if (!isServerAdmin(interaction.user.id, interaction.memberPermissions)) return respond(interaction, NOT_ADMIN);
     const channel = interaction.options.getChannel('alert-channel') as GuildBasedChannel | null;
     const input: SettingsInput = {
       detection: onOff(interaction.options.getString('detection')),
@@ -87,7 +87,7 @@ export class CopingCommand extends Subcommand {
 
   /** `!coping settings detection on`, `… alert-channel #mods`, `… alert-channel none`, `… country GB`, `… keep-text off`. */
   public async messageSettings(message: Message<true>, args: Args) {
-    if (!managesServer(message.author.id, message.member?.permissions)) return respond(message, NOT_ADMIN);
+    if (!isServerAdmin(message.author.id, message.member?.permissions)) return respond(message, NOT_ADMIN);
     const key = (await args.pick('string').catch(() => '')).toLowerCase();
     const input: SettingsInput = {};
     if (key === 'detection' || key === 'keep-text') {

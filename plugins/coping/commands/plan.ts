@@ -2,10 +2,9 @@ import { ApplyOptions } from '@sapphire/decorators';
 import type { Args } from '@sapphire/framework';
 import { Subcommand } from '@sapphire/plugin-subcommands';
 import { type Message, MessageFlags } from 'discord.js';
-import { pluginContext, respond } from 'mellow';
+import { pluginContext, respond, sendPrivately } from 'mellow';
 import { asGoal } from '../lib/commandKit';
 import { GOALS } from '../lib/content';
-import { dmPrivately } from '../lib/dm';
 import { currentPlan, planModal, removePlanPrompt, suggestPlanReply, viewPlanReply } from '../lib/planReplies';
 
 const em = () => pluginContext('coping').em();
@@ -67,7 +66,7 @@ export class PlanCommand extends Subcommand {
   }
 
   public async messageView(message: Message) {
-    await dmPrivately(message, await viewPlanReply(em(), message.author.id), '/plan view');
+    await sendPrivately(message, await viewPlanReply(em(), message.author.id), { slash: '/plan view' });
   }
 
   public async messageEdit(message: Message) {

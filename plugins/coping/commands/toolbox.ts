@@ -2,10 +2,9 @@ import { ApplyOptions } from '@sapphire/decorators';
 import type { Args } from '@sapphire/framework';
 import { Subcommand } from '@sapphire/plugin-subcommands';
 import { type AutocompleteInteraction, type Message, MessageFlags } from 'discord.js';
-import { pluginContext, respond } from 'mellow';
+import { pluginContext, respond, sendPrivately } from 'mellow';
 import { asGoal } from '../lib/commandKit';
 import { GOALS } from '../lib/content';
-import { dmPrivately } from '../lib/dm';
 import { TOOL_MAX_LENGTH, readToolbox } from '../lib/toolbox';
 import { addToolReply, listToolsReply, removeToolReply, suggestToolsReply } from '../lib/toolboxReplies';
 
@@ -82,7 +81,9 @@ export class ToolboxCommand extends Subcommand {
   public async chatInputRemove(interaction: Subcommand.ChatInputCommandInteraction) {
     await respond(
       interaction,
-      await removeToolReply(em(), interaction.user.id, interaction.options.getString('tool', true)),
+      await removeToolReply(em(), interaction.user.id, interaction.options.getString('tool', true), {
+        privately: true,
+      }),
     );
   }
 
@@ -101,11 +102,12 @@ export class ToolboxCommand extends Subcommand {
   }
 
   public async messageRemove(message: Message, args: Args) {
-    await respond(message, await removeToolReply(em(), message.author.id, await args.rest('string').catch(() => '')));
+    const query = await args.rest('string').catch(() => '');
+    await respond(message, await removeToolReply(em(), message.author.id, query, { privately: !message.inGuild() }));
   }
 
   public async messageList(message: Message) {
-    await dmPrivately(message, await listToolsReply(em(), message.author.id), '/toolbox list');
+    await sendPrivately(message, await listToolsReply(em(), message.author.id), { slash: '/toolbox list' });
   }
 
   /** In a channel the ideas stay generic: personalising would show the user's toolbox to everyone. */

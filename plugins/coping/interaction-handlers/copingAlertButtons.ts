@@ -37,8 +37,10 @@ export class CopingAlertButtonsHandler extends InteractionHandler {
       });
     }
     const em = pluginContext('coping').em();
-    const won = await markHandled(em, eventId, outcome, interaction.user.id);
-    const event = await em.findOne(CopingCrisisEvent, { id: eventId, guildId: interaction.guildId! });
+    // Scoped to this guild: a custom id naming another guild's event changes nothing.
+    const where = { guildId: interaction.guildId!, eventId };
+    const won = await markHandled(em, where, outcome, interaction.user.id);
+    const event = await em.findOne(CopingCrisisEvent, { id: eventId, guildId: where.guildId });
     if (!event) {
       return respond(interaction, {
         outcome: 'warning',

@@ -14,8 +14,9 @@ export class CopingBreathingStopHandler extends InteractionHandler {
   }
 
   public override async run(interaction: ButtonInteraction, id: string) {
+    await interaction.deferUpdate();
     // Waits for an edit in flight, so "Stopped" is the last thing the user sees.
     await breathingSessions.stop(id);
-    await interaction.update(endMessage(true));
+    await interaction.editReply(endMessage('stopped'));
   }
 }

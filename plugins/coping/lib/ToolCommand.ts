@@ -14,7 +14,15 @@ export abstract class ToolCommand extends Command {
   /** Whether answering may wait on the AI endpoint (then the reply is deferred first). */
   protected readonly mayWait: boolean = false;
 
-  protected abstract answer(userId: string, feeling: Feeling | null): Promise<ReplyContent> | ReplyContent;
+  /**
+   * `privately` is true when only the user will read the answer (a private slash reply, or a DM):
+   * only then may it draw on their own toolbox and plan.
+   */
+  protected abstract answer(
+    userId: string,
+    feeling: Feeling | null,
+    privately: boolean,
+  ): Promise<ReplyContent> | ReplyContent;
 
   public override registerApplicationCommands(registry: Command.Registry) {
     registry.registerChatInputCommand((builder) => {
@@ -26,7 +34,8 @@ export abstract class ToolCommand extends Command {
   public override async chatInputRun(interaction: Command.ChatInputCommandInteraction) {
     const publicly = isShared(interaction);
     if (this.mayWait) await interaction.deferReply(publicly ? {} : { flags: MessageFlags.Ephemeral });
-    const content = await this.answer(interaction.user.id, asFeeling(interaction.options.getString('feeling')));
+    const feeling = asFeeling(interaction.options.getString('feeling'));
+    const content = await this.answer(interaction.user.id, feeling, !publicly);
     await respond(interaction, content, { publicly });
   }
 
@@ -34,6 +43,6 @@ export abstract class ToolCommand extends Command {
     const [word] = await restWords(args);
     const feeling = this.takesFeeling ? asFeeling(word) : null;
     if (this.takesFeeling && word && !feeling) return respond(message, unknownFeeling(word));
-    return respond(message, await this.answer(message.author.id, feeling));
+    return respond(message, await this.answer(message.author.id, feeling, !message.inGuild()));
   }
 }

@@ -1,6 +1,6 @@
 import { ActionRowBuilder, type APIEmbed, type BaseMessageOptions, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { Colors, discordTime, noMentions } from 'mellow';
-import type { AlertOutcome, CopingCrisisEvent } from '../entities/CopingCrisisEvent';
+import type { AlertOutcome, CopingCrisisEvent, DmStatus } from '../entities/CopingCrisisEvent';
 import type { Level } from './classifier';
 
 export const ALERT_ACK = 'coping.alert.ack';
@@ -8,6 +8,15 @@ export const ALERT_FALSE = 'coping.alert.false';
 
 export const messageLink = (event: Pick<CopingCrisisEvent, 'guildId' | 'channelId' | 'messageId'>) =>
   `https://discord.com/channels/${event.guildId}/${event.channelId}/${event.messageId}`;
+
+/** What became of the member's check-in DM, said plainly so moderators know whether to reach out. */
+const DM_TEXT: Record<DmStatus, string> = {
+  none: 'A private check-in with support lines is on its way to them.',
+  sent: 'They got a private check-in with support lines.',
+  cooldown: 'They got a check-in DM in the last few hours, so no new one was sent: consider reaching out.',
+  closed: 'They could not be reached by DM (DMs closed): consider reaching out.',
+  failed: 'The check-in DM could not be sent: consider reaching out.',
+};
 
 const OUTCOME_TEXT: Record<AlertOutcome, string> = {
   ack: 'is on it',
@@ -25,7 +34,7 @@ export function alertMessage(event: CopingCrisisEvent, level: Level | null, reas
     title: handled ? 'Someone may need support (handled)' : 'Someone may need support',
     description:
       'A message here may show signs of crisis. Please reach out with care: a kind, private message is usually best. ' +
-      'Nothing was done to the message or the member, and they got a private check-in with support lines.',
+      `Nothing was done to the message or the member. ${DM_TEXT[event.dmStatus]}`,
     fields: [
       { name: 'Level', value: level ? level[0]!.toUpperCase() + level.slice(1) : 'unknown', inline: true },
       { name: 'Member', value: `<@${event.userId}>`, inline: true },

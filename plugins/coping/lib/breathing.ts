@@ -21,6 +21,8 @@ interface Phase {
 }
 
 interface Session {
+  userId: string;
+  interaction: ButtonInteraction;
   timer: NodeJS.Timeout | null;
   stopped: boolean;
   /** The edit being sent, so Stop can wait for it and have the last word. */
@@ -49,22 +51,28 @@ function phaseMessage(technique: Technique, phase: Phase, rounds: number, id: st
   return { content: '', embeds: [embed], components: [stopRow(id)], ...noMentions };
 }
 
-export function endMessage(stopped: boolean): InteractionEditReplyOptions {
-  const description = stopped
-    ? 'Session stopped. Even a few slow breaths help. You can start again with `/breathing` any time.'
-    : 'Session complete. Take a moment to notice how you feel now. `/grounding` is another tool if you want to keep going.';
-  return {
-    content: '',
-    embeds: [{ color: Colors.success, title: stopped ? 'Stopped' : '🌿 Well done', description }],
-    components: [],
-    ...noMentions,
-  };
+const ENDINGS = {
+  done: {
+    title: '🌿 Well done',
+    description:
+      'Session complete. Take a moment to notice how you feel now. `/grounding` is another tool if you want to keep going.',
+  },
+  stopped: {
+    title: 'Stopped',
+    description: 'Session stopped. Even a few slow breaths help. You can start again with `/breathing` any time.',
+  },
+  replaced: { title: 'Stopped', description: 'You started a new session, so this one stopped.' },
+} as const;
+
+export function endMessage(ending: keyof typeof ENDINGS): InteractionEditReplyOptions {
+  return { content: '', embeds: [{ color: Colors.success, ...ENDINGS[ending] }], components: [], ...noMentions };
 }
 
 /**
  * Guided sessions that pace the phases by editing the message the user is looking at, through the
- * interaction's webhook (valid 15 minutes, well beyond a session). Timers are unref'd and every
- * step checks the client is still up, so a session never holds the process open at shutdown.
+ * interaction's webhook (valid 15 minutes, well beyond a session). One session per user: starting
+ * another stops the first. Timers are unref'd and every step checks the client is still up, so a
+ * session never holds the process open at shutdown; `stopAll` ends them when the pieces unload.
  */
 export class BreathingSessions {
   private readonly sessions = new Map<string, Session>();
@@ -77,18 +85,24 @@ export class BreathingSessions {
 
   /** Call after the interaction was acknowledged; resolves once the first phase is shown. */
   public async start(interaction: ButtonInteraction, technique: Technique): Promise<string> {
+    const userId = interaction.user.id;
+    const previous = [...this.sessions].find(([, session]) => session.userId === userId);
     const id = randomBytes(6).toString('hex');
     const phases = schedule(technique, copingConfig().COPING_BREATHING_SESSION_SECONDS);
     const rounds = phases.at(-1)!.round;
-    const session: Session = { timer: null, stopped: false, editing: Promise.resolve() };
+    const session: Session = { userId, interaction, timer: null, stopped: false, editing: Promise.resolve() };
+    // Registered before the old one stops, so a start racing this one finds and stops it.
     this.sessions.set(id, session);
+    if (previous && (await this.stop(previous[0]))) {
+      await previous[1].interaction.editReply(endMessage('replaced')).catch(() => undefined);
+    }
     const unit = this.secondMs ?? copingConfig().COPING_BREATHING_SECOND_MS;
 
     const show = (index: number) => {
       if (session.stopped) return;
       if (!container.client.isReady()) return void this.sessions.delete(id);
       const phase = phases[index];
-      const message = phase ? phaseMessage(technique, phase, rounds, id) : endMessage(false);
+      const message = phase ? phaseMessage(technique, phase, rounds, id) : endMessage('done');
       session.editing = interaction.editReply(message).catch((error: unknown) => {
         // The message is gone or the token expired: nothing left to pace.
         container.logger.debug('coping: a breathing session could not edit its message', error);

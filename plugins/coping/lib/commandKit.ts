@@ -1,6 +1,6 @@
 import type { Args } from '@sapphire/framework';
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, User } from 'discord.js';
-import { type CommandTarget, type ReplyContent, noMentions, outcomeEmbed } from 'mellow';
+import { type CommandTarget, type ReplyContent, toMessage } from 'mellow';
 import { FEELINGS, type Feeling, GOALS, type Goal, TECHNIQUES, type Technique } from './content';
 
 type Builder = SlashCommandBuilder | SlashCommandOptionsOnlyBuilder;
@@ -43,13 +43,8 @@ export const unknownFeeling = (word: string) => ({
   description: `“${word.slice(0, 50)}” isn't one I know. Try one of: ${FEELINGS.join(', ')}. Or leave it out.`,
 });
 
-/** A reply's content as a message edit (for `interaction.update`), in the shared colours. */
-export const asMessage = ({ outcome, title, description, extra }: ReplyContent) => ({
-  components: [],
-  ...extra,
-  embeds: [outcomeEmbed(outcome, title, description), ...(extra?.embeds ?? [])],
-  ...noMentions,
-});
+/** A reply's content as a message edit (for `interaction.update`): buttons go unless it brings its own. */
+export const asMessage = (content: ReplyContent) => ({ components: [], ...toMessage(content) });
 
 /** For buttons bound to one user (`…:<userId>` at the end of the custom id). */
 export const NOT_YOURS: ReplyContent = {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { container } from '@sapphire/framework';
-import { type GuildBasedChannel, PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
-import { type ReplyContent, discordTime, isOwner } from 'mellow';
+import { type GuildBasedChannel, PermissionFlagsBits } from 'discord.js';
+import { type ReplyContent, discordTime } from 'mellow';
 import { type SettingsChange, guildSettings, setOptOut, updateGuildSettings } from './guildSettings';
 import { countryName, looksLikeCountryCode, resolveCountry } from './resources';
 
@@ -10,10 +10,6 @@ const ALERT_PERMISSIONS = [
   ['Send Messages', PermissionFlagsBits.SendMessages],
   ['Embed Links', PermissionFlagsBits.EmbedLinks],
 ] as const;
-
-/** Manage Server, or a bot owner: the same rule as the core's ServerAdmin precondition. */
-export const managesServer = (userId: string, permissions: Readonly<PermissionsBitField> | null | undefined) =>
-  Boolean(permissions?.has(PermissionFlagsBits.ManageGuild)) || isOwner(userId, container.mellow.config.ownerIds);
 
 export const NOT_ADMIN: ReplyContent = {
   outcome: 'error',

@@ -41,9 +41,18 @@ export async function addToolReply(em: EntityManager, userId: string, text: stri
   }
 }
 
-export async function removeToolReply(em: EntityManager, userId: string, query: string): Promise<ReplyContent> {
+/** `privately` says whether only the user reads the answer; otherwise the removed tool's text is not repeated. */
+export async function removeToolReply(
+  em: EntityManager,
+  userId: string,
+  query: string,
+  { privately }: { privately: boolean },
+): Promise<ReplyContent> {
   const removed = query.trim() ? await removeTool(em, userId, query) : null;
-  if (removed) return { outcome: 'success', title: 'Removed from your toolbox', description: removed.text };
+  if (removed) {
+    const description = privately ? removed.text : 'It is gone. See what is left with `/toolbox list`.';
+    return { outcome: 'success', title: 'Removed from your toolbox', description };
+  }
   return {
     outcome: 'warning',
     title: 'No such tool',

@@ -34,14 +34,18 @@ export function breathingReply(userId: string, technique: Technique | null, feel
   };
 }
 
-/** An affirmation: personalised from the user's own toolbox and plan when AI is on and answers well. */
+/**
+ * An affirmation, personalised from the user's own toolbox and plan when `personalise` is set (only
+ * for answers no one else reads) and the AI is on and answers well.
+ */
 export async function affirmationReply(
   em: EntityManager,
   userId: string,
   feeling: Feeling | null,
+  { personalise }: { personalise: boolean },
 ): Promise<ReplyContent> {
   const key = feelingFor(feeling) ?? 'general';
-  const personal = await personalAffirmation(key, await ownMaterial(em, userId));
+  const personal = personalise ? await personalAffirmation(key, await ownMaterial(em, userId)) : null;
   const text = personal ?? pickFresh(userId, `affirmation-${key}`, content.affirmations[key]);
   return {
     outcome: 'success',

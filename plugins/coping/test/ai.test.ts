@@ -30,6 +30,22 @@ describe('coping AI personalisation', () => {
     assert.equal(fakeAi.requests[0]!.authorization, 'Bearer test-key-not-a-secret');
   });
 
+  it('GIVEN an answer others can read (!affirmation in a channel, or private:false) THEN it is never personalised and the AI never sees the toolbox', async () => {
+    fakeAi.reply = json({ affirmation: 'Your tomato plants grow a little every day, and so do you.' });
+    const sent = await world.bob.say(world.general, '!affirmation sad');
+    const inChannel = await world.emu.waitForMessage({ channelId: world.general.id, after: sent.id });
+    const shared = await world.bob.slash(world.general, 'affirmation', { feeling: 'sad', private: false });
+    assert.equal(shared.ephemeral, false);
+    for (const reply of [inChannel, shared]) {
+      assert.doesNotMatch(reply.text, /tomato|Written for you/);
+      assert.ok(
+        content.affirmations.sad.some((line) => reply.text.includes(line)),
+        reply.text,
+      );
+    }
+    assert.deepEqual(fakeAi.requests, [], 'the toolbox never left for the AI');
+  });
+
   it('GIVEN the AI answers well THEN /toolbox suggest shows its ideas', async () => {
     fakeAi.reply =
       '```json\n' + json({ suggestions: ['Repot a small plant', 'Sit with your plants for five minutes'] }) + '\n```';

@@ -58,6 +58,21 @@ describe('coping classifier', () => {
     assert.deepEqual(classify("I'm not going to kill myself").ignored, [{ rule: 'high.end-life', why: 'negated' }]);
   });
 
+  it('GIVEN “I won’t be here tomorrow” THEN it is a warning sign, unless an everyday absence explains it', () => {
+    assert.equal(classify("I won't be here tomorrow").level, 'medium');
+    assert.equal(classify('no, i wont be around much longer').level, 'medium', 'its own negation is the point');
+    assert.equal(classify("I won't be here tomorrow, I have a dentist appointment").level, 'safe');
+    assert.equal(classify("i won't be here tomorrow, back on monday").level, 'safe');
+  });
+
+  it('GIVEN someone worried about another person THEN it is a concern, not their own crisis', () => {
+    const friend = classify('my friend wants to kill herself, what do i do');
+    assert.equal(friend.level, 'low');
+    assert.equal(friend.concern, true);
+    assert.equal(classify('i want to kill myself').concern, false);
+    assert.equal(classify('this homework is killing me').concern, false);
+  });
+
   it('GIVEN a match THEN the result names the rule and a reason, never the message', () => {
     const result = classify('i want to kill myself tonight');
     assert.equal(result.level, 'critical');

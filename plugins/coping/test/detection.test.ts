@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { container } from '@sapphire/framework';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { noMentions } from 'mellow';
 import { bot } from '../../../test/setup/bot';
 import { copingWorld, eventually, sql } from './helpers';
 
@@ -42,6 +45,24 @@ describe('coping crisis detection', () => {
   });
 
   const alerts = () => world.emu.messages(world.logs).filter((m) => m.text.includes('Someone may need support'));
+
+  const editTo = (sent: { raw: object }, content: string) =>
+    world.emu.gateway.dispatch('MESSAGE_UPDATE', { ...sent.raw, content, edited_timestamp: new Date().toISOString() });
+
+  /**
+   * Waits until every message sent so far was inspected: alice sends a message that surely gets a
+   * check-in (medium, so no alert), and once its event exists the earlier messages were handled.
+   * Resolves to the events recorded for anything else.
+   */
+  async function othersAfterBarrier() {
+    const sentinel = await world.alice.say(world.general, "i can't go on like this");
+    const rows = await eventually(async () => {
+      const all = await events(world.guild.id);
+      assert.ok(all.find((row) => row.message_id === sentinel.id && row.dm_status !== 'none'));
+      return all;
+    });
+    return rows.filter((row) => row.message_id !== sentinel.id);
+  }
 
   it('GIVEN a member without Manage Server THEN settings are refused and nothing changes', async () => {
     const refused = await world.bob.slash(world.general, 'coping settings', { detection: 'off' });
@@ -99,6 +120,7 @@ describe('coping crisis detection', () => {
     assert.match(event!.details, /^enc:v1:/);
     assert.doesNotMatch(event!.details, /high|kill/);
     assert.equal(world.emu.dms(world.bob).length, 1, 'the member also gets the check-in');
+    await eventually(() => assert.match(alerts()[0]!.text, /They got a private check-in with support lines/));
     await bot().mellow.services.systemLog.flush();
     const logs = await sql<{ title: string; metadata: unknown }>(
       `select "title", "metadata" from "system_log" where "guild_id" = ? and "type" = 'crisis'`,
@@ -156,18 +178,29 @@ describe('coping crisis detection', () => {
 
   it('GIVEN a message edited into a worrying one THEN it is checked, and further edits never alert twice', async () => {
     const sent = await world.bob.say(world.general, 'hello there');
-    const edit = (content: string) =>
-      world.emu.gateway.dispatch('MESSAGE_UPDATE', {
-        ...sent.raw,
-        content,
-        edited_timestamp: new Date().toISOString(),
-      });
+    const edit = (content: string) => editTo(sent, content);
     edit('i want to end my life');
     await world.emu.waitForMessage({ channelId: world.logs.id });
     edit('i want to end my life, i really want to die');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await othersAfterBarrier()).length, 1);
     assert.equal(alerts().length, 1);
-    assert.equal((await events(world.guild.id)).length, 1);
+  });
+
+  it('GIVEN a medium message edited into a critical one THEN one alert at the new level, and never a second', async () => {
+    const sent = await world.bob.say(world.general, "i can't go on like this");
+    const edit = (content: string) => editTo(sent, content);
+    await eventually(async () => assert.equal((await events(world.guild.id))[0]?.dm_status, 'sent'));
+    assert.deepEqual(alerts(), []);
+    edit('i am going to kill myself tonight');
+    const alert = await world.emu.waitForMessage({ channelId: world.logs.id });
+    assert.match(alert.text, /Level\nCritical/);
+    assert.ok(alert.text.includes(sent.id));
+    edit('i am going to kill myself tonight, goodbye everyone');
+    const [event, ...others] = await othersAfterBarrier();
+    assert.deepEqual(others, []);
+    assert.equal(event!.alert_message_id, alert.id);
+    assert.equal(alerts().length, 1, 'one alert for one message');
+    assert.equal(world.emu.dms(world.bob).length, 1, 'the check-in went out once, for the first version');
   });
 
   it('GIVEN closed DMs THEN the alert still goes out and the event says the DM could not be sent', async () => {
@@ -175,6 +208,76 @@ describe('coping crisis detection', () => {
     await world.carol.say(world.general, 'everyone would be better off without me');
     await world.emu.waitForMessage({ channelId: world.logs.id });
     await eventually(async () => assert.equal((await events(world.guild.id))[0]?.dm_status, 'closed'));
+    await eventually(() =>
+      assert.match(alerts()[0]!.text, /could not be reached by DM \(DMs closed\): consider reaching out/),
+    );
+    assert.doesNotMatch(alerts()[0]!.text, /got a private check-in/);
+  });
+
+  it('GIVEN the check-in is held up THEN the alert goes out without waiting, and then says how the check-in went', async () => {
+    // An open transaction holds bob's cooldown row, so the check-in cannot even claim its slot yet.
+    let release!: () => void;
+    let holding!: () => void;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const lock = bot()
+      .mellow.services.orm.em.fork()
+      .transactional(async (tx) => {
+        await tx.execute(
+          `insert into "coping_dm_cooldown" ("user_id", "last_sent_at") values (?, now() - interval '7 hours')`,
+          [world.bob.id],
+        );
+        holding();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+    await held;
+    try {
+      await world.bob.say(world.general, 'i want to kill myself');
+      const alert = await world.emu.waitForMessage({ channelId: world.logs.id });
+      assert.match(alert.text, /Level\nHigh/);
+      assert.equal(world.emu.dms(world.bob).length, 0, 'the check-in is still waiting');
+    } finally {
+      release();
+      await lock;
+    }
+    await eventually(() => assert.equal(world.emu.dms(world.bob).length, 1));
+    await eventually(() => assert.match(alerts()[0]!.text, /They got a private check-in/));
+  });
+
+  it('GIVEN a member worried about a friend THEN they get ways to help by DM, with no event and no alert', async () => {
+    await world.bob.say(world.general, 'my friend wants to kill herself, what do i do');
+    const [dm] = await eventually(() => {
+      const dms = world.emu.dms(world.bob);
+      assert.equal(dms.length, 1);
+      return dms;
+    });
+    assert.match(dm!.text, /Helping someone you care about.*worried about someone.*Samaritans.*Nobody else was told/s);
+    assert.deepEqual(await othersAfterBarrier(), []);
+    assert.deepEqual(alerts(), []);
+  });
+
+  it('GIVEN an alert button whose custom id names another guild’s event THEN it is refused and nothing changes', async () => {
+    await world.bob.say(world.general, 'i want to die');
+    const alert = await world.emu.waitForMessage({ channelId: world.logs.id });
+    const eventId = alert.customIds[0]!.split(':')[1];
+    const other = copingWorld();
+    const channel = await container.client.channels.fetch(other.logs.id);
+    assert.ok(channel?.isSendable());
+    const forgedId = `coping.alert.ack:${eventId}`;
+    const forged = await channel.send({
+      content: 'not an alert',
+      components: [
+        new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId(forgedId).setLabel('x').setStyle(ButtonStyle.Primary),
+        ),
+      ],
+      ...noMentions,
+    });
+    const refused = await other.alice.click(forged.id, forgedId);
+    assert.match(refused.text, /This alert is gone/);
+    const [event] = await events(world.guild.id);
+    assert.equal(event!.handled_by, null);
+    assert.equal(event!.outcome, null);
+    assert.doesNotMatch(world.emu.messages(world.logs).find((m) => m.id === alert.id)!.text, /Handled/);
   });
 
   it('GIVEN everyday talk or hyperbole THEN nothing happens', async () => {
@@ -186,8 +289,7 @@ describe('coping crisis detection', () => {
     ]) {
       await world.bob.say(world.general, text);
     }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(await events(world.guild.id), []);
+    assert.deepEqual(await othersAfterBarrier(), []);
     assert.equal(world.emu.dms(world.bob).length, 0);
   });
 
@@ -196,8 +298,7 @@ describe('coping crisis detection', () => {
     assert.ok(out.ephemeral);
     assert.match(out.text, /opted out/);
     await world.bob.say(world.general, 'i want to die');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(await events(world.guild.id), []);
+    assert.deepEqual(await othersAfterBarrier(), []);
     assert.equal(world.emu.dms(world.bob).length, 0);
     const sent = await world.bob.say(world.general, '!coping optin');
     assert.match(
@@ -215,26 +316,25 @@ describe('coping crisis detection', () => {
       /Detection:\*\* off/,
     );
     await world.bob.say(world.general, 'i want to kill myself');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(await events(world.guild.id), []);
     const on = await world.carol.say(world.general, '!coping settings detection on');
     assert.match(
       (await world.emu.waitForMessage({ channelId: world.general.id, after: on.id })).text,
       /Detection:\*\* on/,
     );
+    assert.deepEqual(await othersAfterBarrier(), []);
+    assert.equal(world.emu.dms(world.bob).length, 0);
   });
 
   it('GIVEN the plugin disabled in the guild THEN no detection and no DMs', async () => {
     await world.alice.slash(world.general, 'plugins disable', { plugin: 'coping' });
     try {
       await world.bob.say(world.general, 'i want to kill myself tonight');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.deepEqual(await events(world.guild.id), []);
-      assert.equal(world.emu.dms(world.bob).length, 0);
-      assert.deepEqual(alerts(), []);
     } finally {
       await world.alice.slash(world.general, 'plugins enable', { plugin: 'coping' });
     }
+    assert.deepEqual(await othersAfterBarrier(), []);
+    assert.equal(world.emu.dms(world.bob).length, 0);
+    assert.deepEqual(alerts(), []);
   });
 
   it('GIVEN describeGuild THEN diagnostics see the settings and the alert channel with its permissions', async () => {

@@ -23,7 +23,7 @@ describe('/toolbox', () => {
       ['2. a walk around the block'],
     );
     const removed = await world.bob.slash(world.general, 'toolbox remove', { tool: String(choices[0]!.value) });
-    assert.match(removed.text, /Removed from your toolbox/);
+    assert.match(removed.text, /Removed from your toolbox.*a walk around the block/s, 'privately, it says which');
     assert.doesNotMatch((await world.bob.slash(world.general, 'toolbox list')).text, /walk/);
   });
 
@@ -69,7 +69,10 @@ describe('/toolbox', () => {
     assert.match((await world.emu.waitForMessage({ channelId: world.general.id, after: list.id })).text, /Sent by DM/);
     assert.match(world.emu.dms(world.bob).at(-1)!.text, /@everyone listen to rain sounds/);
     const remove = await world.bob.say(world.general, '!toolbox remove 1');
-    assert.match((await world.emu.waitForMessage({ channelId: world.general.id, after: remove.id })).text, /Removed/);
+    const removed = await world.emu.waitForMessage({ channelId: world.general.id, after: remove.id });
+    assert.match(removed.text, /Removed from your toolbox/);
+    assert.doesNotMatch(removed.text, /rain sounds/, 'the channel never sees the removed tool');
+    assert.deepEqual(await sql('select 1 from "coping_toolbox_item" where "user_id" = ?', [world.bob.id]), []);
 
     world.emu.closeDms(world.bob);
     const again = await world.bob.say(world.general, '!toolbox');

@@ -73,6 +73,19 @@ describe('coping tools', () => {
     assert.match(message!.text, /Session stopped/);
   });
 
+  it('GIVEN a second guided session THEN the first one stops, so a member has one at a time', async () => {
+    breathingSessions.secondMs = 200;
+    const first = await world.bob.slash(world.general, 'breathing', { technique: 'box' });
+    await world.bob.click(first.message, 'coping.breathe.start:box');
+    const second = await world.bob.slash(world.general, 'breathing', { technique: 'coherent' });
+    await world.bob.click(second.message, 'coping.breathe.start:coherent');
+    const message = (id: string) => world.emu.messages(world.general).find((m) => m.id === id)!;
+    await eventually(() => assert.match(message(first.message!.id).text, /You started a new session/));
+    assert.deepEqual(message(first.message!.id).customIds, [], 'the old Stop button is gone');
+    assert.equal(breathingSessions.active, 1);
+    assert.match(message(second.message!.id).text, /Breathe in/);
+  });
+
   it('GIVEN a shared breathing answer THEN another member who presses Start gets a private session of their own', async () => {
     const shared = await world.bob.slash(world.general, 'breathing', { technique: 'box', private: false });
     const mine = await world.carol.click(shared.message, 'coping.breathe.start:box');

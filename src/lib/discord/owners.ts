@@ -1,4 +1,5 @@
-import { type Client, Team, User } from 'discord.js';
+import { container } from '@sapphire/framework';
+import { type Client, PermissionFlagsBits, type PermissionsBitField, Team, User } from 'discord.js';
 import { logger } from '../logging/logger';
 
 const applicationOwners = new Set<string>();
@@ -17,4 +18,11 @@ export async function loadApplicationOwners(client: Client<true>): Promise<void>
 
 export function isOwner(userId: string, ownerIds: readonly string[]): boolean {
   return ownerIds.includes(userId) || applicationOwners.has(userId);
+}
+
+/** Who may change a server's settings: Manage Server, or a bot owner (the ServerAdmin precondition). */
+export function isServerAdmin(userId: string, permissions: Readonly<PermissionsBitField> | null | undefined): boolean {
+  return (
+    Boolean(permissions?.has(PermissionFlagsBits.ManageGuild)) || isOwner(userId, container.mellow.config.ownerIds)
+  );
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   type BaseMessageOptions,
+  DiscordAPIError,
   type ChatInputCommandInteraction,
   type CommandInteraction,
   type MessageComponentInteraction,
@@ -8,6 +9,7 @@ import {
   type Message,
   MessageFlags,
   type RepliableInteraction,
+  RESTJSONErrorCodes,
 } from 'discord.js';
 import { logger } from '../logging/logger';
 import { type Outcome, outcomeEmbed } from './embeds';
@@ -23,7 +25,8 @@ export interface ReplyContent {
   extra?: Omit<BaseMessageOptions, 'allowedMentions'>;
 }
 
-const toMessage = ({ outcome, title, description, extra }: ReplyContent): BaseMessageOptions => ({
+/** A reply's content as a message of its own: a DM, or an edit of the message a button is on. */
+export const toMessage = ({ outcome, title, description, extra }: ReplyContent): BaseMessageOptions => ({
   ...extra,
   embeds: [outcomeEmbed(outcome, title, description), ...(extra?.embeds ?? [])],
   ...noMentions,
@@ -64,6 +67,41 @@ export async function replyPrivately(
   } catch (error) {
     logger.debug('Could not send a private reply', { error });
   }
+}
+
+/**
+ * For message commands that show something personal: in a server channel it goes to the author by
+ * DM and the channel only hears where it went; closed DMs get a pointer to `slash` (the private
+ * slash command). In a DM it is simply the reply. Resolves to whether the content reached the
+ * author privately; errors other than closed DMs are thrown.
+ */
+export async function sendPrivately(
+  message: Message,
+  content: ReplyContent,
+  { slash }: { slash?: string } = {},
+): Promise<boolean> {
+  if (!message.inGuild()) {
+    await respond(message, content);
+    return true;
+  }
+  try {
+    await message.author.send(toMessage(content));
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser))
+      throw error;
+    await respond(message, {
+      outcome: 'warning',
+      title: 'I could not DM you',
+      description: `Your DMs seem closed. Allow DMs from this server (Privacy Settings), or use ${slash ? `\`${slash}\`` : 'the slash command'}: it answers privately, right here.`,
+    });
+    return false;
+  }
+  await respond(message, {
+    outcome: 'info',
+    title: 'Sent by DM',
+    description: 'It is private, so it went to your DMs.',
+  });
+  return true;
 }
 
 /** A short id a user can quote to staff, and which the logs carry. */

@@ -1,6 +1,7 @@
 import { type Level, atLeast, cap, highest, lower } from './levels';
 import { clauses, normalize } from './normalize';
 import {
+  ABSENCE_CONTEXT,
   ESCALATORS,
   GAMING_CONTEXT,
   KNOWN_LYRICS,
@@ -24,8 +25,13 @@ export interface RuleMatch {
   adjustments: string[];
 }
 
+/** The rule for someone worried about another person: it drives the helper's DM, not the level. */
+export const CONCERN_RULE = 'low.someone-else';
+
 export interface Classification {
   level: Level;
+  /** The author is worried about someone else (see CONCERN_RULE). */
+  concern: boolean;
   matches: RuleMatch[];
   /** Phrases that matched but were set aside, and why. */
   ignored: { rule: string; why: string }[];
@@ -40,7 +46,7 @@ const FILLER = new Set(
 
 /** A cheap first look: most messages contain none of these stems and skip the rules entirely. */
 const PREFILTER =
-  /di(?:e|ed|es|ing)\b|dead|death|kill|suicid|unalive|\bkms|hurt|harm|\bcut|burn|punish|starve|\bend\b|ending|\boff myself|life|liv(?:e|ing)|alive|exist|wake|disappear|vanish|fade|better off|burden|waste of|mistake|hopeless|worthless|empty|numb|useless|broken|failure|depress|alone|lonely|cares|loves|wants me|give up|given up|go on|keep going|goodbye|farewell|note|letter|pills|rope|\bgun|born|point|reason|way out|anymore|tired|sick of|exhausted|hate|crying|unloved|unwanted|nothing|read this|belongings|stuff|gone|notice|miss me|hope/;
+  /di(?:e|ed|es|ing)\b|dead|death|kill|suicid|unalive|\bkms|hurt|harm|\bcut|burn|punish|starve|\bend\b|ending|\boff myself|life|liv(?:e|ing)|alive|exist|wake|disappear|vanish|fade|better off|burden|be here|be around|waste of|mistake|hopeless|worthless|empty|numb|useless|broken|failure|depress|alone|lonely|cares|loves|wants me|give up|given up|go on|keep going|goodbye|farewell|note|letter|pills|rope|\bgun|born|point|reason|way out|anymore|tired|sick of|exhausted|hate|crying|unloved|unwanted|nothing|read this|belongings|stuff|gone|notice|miss me|hope/;
 
 function negated(before: string): boolean {
   const words = before.trim().split(/\s+/).slice(-5);
@@ -73,15 +79,17 @@ interface Context {
   past: boolean;
   laughter: boolean;
   joking: boolean;
+  away: boolean;
   escalators: string[];
 }
 
 /** One matched phrase, weighed against its context. Null when the context cancels it. */
 function weigh(rule: Rule, before: string, context: Context): RuleMatch | { ignored: string } {
   if (rule.negatable !== false && negated(before)) return { ignored: 'negated' };
-  if (rule.id !== 'low.someone-else' && REPORTED_SPEECH.test(before)) return { ignored: 'reported speech' };
+  if (rule.id !== CONCERN_RULE && REPORTED_SPEECH.test(before)) return { ignored: 'reported speech' };
   if (context.lyric && rule.level !== 'critical') return { ignored: 'song lyric' };
   if (rule.hyperbole && context.gaming) return { ignored: 'gaming talk' };
+  if (rule.absence && context.away) return { ignored: 'an everyday absence' };
   let level = rule.level;
   const adjustments: string[] = [];
   const adjust = (next: Level, why: string) => {
@@ -106,7 +114,7 @@ function weigh(rule: Rule, before: string, context: Context): RuleMatch | { igno
 export function classify(raw: string): Classification {
   const normalized = normalize(raw);
   const { text } = normalized;
-  const result: Classification = { level: 'safe', matches: [], ignored: [] };
+  const result: Classification = { level: 'safe', concern: false, matches: [], ignored: [] };
   if (normalized.quoted) result.ignored.push({ rule: 'quote', why: 'quoted text is not read' });
   if (!text || !PREFILTER.test(text)) return result;
   const context: Context = {
@@ -116,6 +124,7 @@ export function classify(raw: string): Classification {
     past: PAST_CONTEXT.test(text),
     laughter: normalized.laughter,
     joking: normalized.joking,
+    away: ABSENCE_CONTEXT.test(text),
     escalators: ESCALATORS.filter(({ pattern }) => pattern.test(text)).map(({ reason }) => reason),
   };
   for (const clause of clauses(text)) {
@@ -128,6 +137,7 @@ export function classify(raw: string): Classification {
     }
   }
   result.level = highest(result.matches.map((match) => match.level));
+  result.concern = result.matches.some((match) => match.rule === CONCERN_RULE);
   return result;
 }
 

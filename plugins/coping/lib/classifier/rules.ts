@@ -18,6 +18,8 @@ export interface Rule {
   intent?: boolean;
   /** The phrase has no subject of its own ("feeling suicidal"), so a third-person subject makes it about someone else. */
   subjectless?: boolean;
+  /** The phrase also describes an everyday absence: a trip, work or school in the message cancels it. */
+  absence?: boolean;
 }
 
 const SELF_END =
@@ -218,6 +220,17 @@ export const RULES: Rule[] = [
     hyperbole: true,
   },
   {
+    id: 'medium.not-be-here',
+    level: 'medium',
+    pattern:
+      /\bi (?:will not|am not going to|may not|might not|probably will not) be (?:here|around) (?:anymore|much longer|for much longer|for long|tomorrow|by tomorrow|next week|by (?:the )?morning)\b/,
+    reason: 'hints they may not be around much longer (an indirect warning sign)',
+    negatable: false,
+    hyperbole: true,
+    intent: true,
+    absence: true,
+  },
+  {
     id: 'medium.burden',
     level: 'medium',
     pattern:
@@ -277,6 +290,10 @@ export const RULES: Rule[] = [
 /** Context that turns "I want to die" into everyday exaggeration. */
 export const TRIVIAL_CONTEXT =
   /\b(?:homework|assignment|essay|exam|exams|test|quiz|class|lecture|meeting|meetings|boss|shift|traffic|queue|monday|mondays|cringe|embarrass\w*|awkward|hangover|hungover|chemistry|maths?|calculus|physics|teacher|deadline|commute|wifi|internet|laptop|printer|spreadsheet|zoom call|group chat|tiktok|episode|season finale|cliffhanger|spoilers?|pizza|coffee|tacos?|heat|sunburn|cold|flu|leg day|gym|workout|cramps|dentist|this song|that song|this joke|that joke|this meme)\b/;
+
+/** An everyday reason to be away, which explains "I won't be here tomorrow". */
+export const ABSENCE_CONTEXT =
+  /\b(?:going (?:to|on|away|out)|trip|travel\w*|flight|fly\w*|vacation|holiday|holidays|visit\w*|appointment|out of town|busy|work|working|shift|school|class|college|uni|exam|camp|wedding|funeral|hospital|surgery|offline|online|on here|wifi|internet|grounded|moving|stream|practice|back (?:on|in|next|tomorrow|soon|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
 /** Gaming talk: dying and killing are the rules of the game. */
 export const GAMING_CONTEXT =
