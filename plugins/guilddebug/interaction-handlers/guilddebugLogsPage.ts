@@ -1,11 +1,10 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
 import { type ButtonInteraction, PermissionFlagsBits } from 'discord.js';
-import { respond } from 'mellow';
+import { respond, toMessage } from 'mellow';
 import { actorOf, authorize, isStaff } from '../lib/access';
 import { seesCrisis } from '../lib/actions';
 import { formatLogPage, parsePageCustomId, readLogPage } from '../lib/logs';
-import { asMessage } from '../lib/privateReply';
 
 @ApplyOptions<InteractionHandler.Options>({
   name: 'guilddebugLogsPage',
@@ -31,7 +30,7 @@ export class GuilddebugLogsPageHandler extends InteractionHandler {
     // A refusal replaces the page: whoever lost access should not keep reading it.
     if (refusal) return respond(interaction, refusal);
     const query = { ...page, includeCrisis: seesCrisis(actor, page.guildId) };
-    await interaction.editReply(asMessage(formatLogPage(query, await readLogPage(query))));
+    await interaction.editReply(toMessage(formatLogPage(query, await readLogPage(query))));
   }
 
   private async managesServer(interaction: ButtonInteraction, guildId: string): Promise<boolean> {
