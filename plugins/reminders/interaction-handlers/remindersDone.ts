@@ -1,0 +1,24 @@
+import { ApplyOptions } from '@sapphire/decorators';
+import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
+import type { ButtonInteraction } from 'discord.js';
+import { noMentions, respond } from 'mellow';
+import { service } from '../lib/actions';
+
+/** Dismisses a delivered reminder and takes the buttons off its message. */
+@ApplyOptions<InteractionHandler.Options>({
+  name: 'remindersDone',
+  interactionHandlerType: InteractionHandlerTypes.Button,
+})
+export class RemindersDoneHandler extends InteractionHandler {
+  public override parse(interaction: ButtonInteraction) {
+    const [action, id] = interaction.customId.split(':');
+    return action === 'reminders.done' ? this.some(Number(id)) : this.none();
+  }
+
+  public override async run(interaction: ButtonInteraction, id: InteractionHandler.ParseResult<this>) {
+    const done = await service().done(interaction.user.id, id);
+    if (!done.ok) return respond(interaction, { outcome: 'warning', title: done.title, description: done.description });
+    const note = done.value.rule ? '✅ Done for now; it repeats as planned.' : '✅ Done';
+    return interaction.update({ content: note, components: [], ...noMentions });
+  }
+}
