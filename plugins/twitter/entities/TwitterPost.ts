@@ -36,6 +36,7 @@ export class TwitterPost {
     | 'scheduledFor'
     | 'heldUntil'
     | 'attempts'
+    | 'revision'
     | 'attemptStartedAt'
     | 'outcomeUnknown'
     | 'tweetId'
@@ -94,6 +95,13 @@ export class TwitterPost {
 
   @Property({ type: 'integer' })
   public attempts = 0;
+
+  /**
+   * Bumped by every edit. A review request approves one revision, and a claim can require it, so
+   * text nobody reviewed never goes out on an older approval.
+   */
+  @Property({ type: 'integer' })
+  public revision = 0;
 
   @Property({ type: 'datetime', nullable: true })
   public attemptStartedAt: Date | null = null;

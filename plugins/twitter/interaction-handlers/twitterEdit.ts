@@ -1,6 +1,6 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
-import type { ModalSubmitInteraction } from 'discord.js';
+import { MessageFlags, type ModalSubmitInteraction } from 'discord.js';
 import { respond } from 'mellow';
 import { actorOf } from '../lib/access';
 import { twitterContext } from '../lib/config';
@@ -18,6 +18,8 @@ export class TwitterEditHandler extends InteractionHandler {
   }
 
   public override async run(interaction: ModalSubmitInteraction, { postId }: InteractionHandler.ParseResult<this>) {
+    // Moving jobs and review messages can outlast Discord's 3 seconds.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const text = interaction.fields.getTextInputValue('text');
     const when = interaction.fields.getTextInputValue('when') ?? '';
     const reply = await editQueued(

@@ -1,17 +1,11 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
-import {
-  ActionRowBuilder,
-  type ButtonInteraction,
-  MessageFlags,
-  ModalBuilder,
-  TextInputBuilder,
-  TextInputStyle,
-} from 'discord.js';
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { respond } from 'mellow';
 import { actorOf, isApprover } from '../lib/access';
 import { announceReview, reviewReply } from '../lib/compose';
 import { twitterContext } from '../lib/config';
+import { rejectModal } from '../lib/modals';
 import { approve } from '../lib/posts';
 import { settingsOf } from '../lib/settings';
 
@@ -22,14 +16,14 @@ import { settingsOf } from '../lib/settings';
 })
 export class TwitterReviewHandler extends InteractionHandler {
   public override parse(interaction: ButtonInteraction) {
-    const [action, id] = interaction.customId.split(':');
+    const [action, id, revision] = interaction.customId.split(':');
     if (action !== 'twitter.approve' && action !== 'twitter.reject') return this.none();
-    return this.some({ approving: action === 'twitter.approve', postId: Number(id) });
+    return this.some({ approving: action === 'twitter.approve', postId: Number(id), revision: Number(revision ?? 0) });
   }
 
   public override async run(
     interaction: ButtonInteraction,
-    { approving, postId }: InteractionHandler.ParseResult<this>,
+    { approving, postId, revision }: InteractionHandler.ParseResult<this>,
   ) {
     const em = twitterContext().em();
     if (!isApprover(actorOf(interaction), await settingsOf(em, interaction.guildId!))) {
@@ -40,24 +34,11 @@ export class TwitterReviewHandler extends InteractionHandler {
           'Approvers are the role set with `/twitter settings approver-role` (or, without one, server admins).',
       });
     }
-    if (!approving) return interaction.showModal(rejectModal(postId));
+    if (!approving) return interaction.showModal(rejectModal(postId, revision));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const result = await approve(em, postId, interaction.user.id);
+    const result = await approve(em, postId, revision, interaction.user.id);
     await announceReview(result, interaction.user.id);
     const { reply } = reviewReply(result, interaction.user.id);
     return respond(interaction, reply);
   }
-}
-
-function rejectModal(postId: number): ModalBuilder {
-  const note = new TextInputBuilder()
-    .setCustomId('note')
-    .setLabel('Why? (the author sees this)')
-    .setStyle(TextInputStyle.Paragraph)
-    .setRequired(false)
-    .setMaxLength(500);
-  return new ModalBuilder()
-    .setCustomId(`twitter.rejectNote:${postId}`)
-    .setTitle(`Reject post #${postId}`)
-    .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(note));
 }

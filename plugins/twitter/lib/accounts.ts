@@ -8,12 +8,33 @@ import { twitterConfig } from './config';
 import { type AccessTokens, createXClient } from './x/client';
 import { XFailure, callX } from './x/failure';
 
-/** Contexts bind each sealed value to its column, so a value copied elsewhere does not open. */
+/** The columns holding sealed values. */
 export const SEALED = {
   token: 'twitter_account.access_token',
   secret: 'twitter_account.access_secret',
   requestSecret: 'twitter_connect_request.request_secret',
 } as const;
+
+/**
+ * Contexts bind each sealed value to its column and its row (the guild), so a value copied to
+ * another column or another guild's row does not open.
+ */
+export const sealContext = (column: string, guildId: string) => `${column}:${guildId}`;
+
+const seal = (value: string, column: string, guildId: string) => secretBox().seal(value, sealContext(column, guildId));
+
+/** Opens a sealed value; values sealed before contexts named the row (column only) still open. */
+function open(value: string, column: string, guildId: string): string {
+  try {
+    return secretBox().open(value, sealContext(column, guildId));
+  } catch (error) {
+    try {
+      return secretBox().open(value, column);
+    } catch {
+      throw error;
+    }
+  }
+}
 
 /** An account ready to call X with. */
 export interface XAccount {
@@ -72,10 +93,9 @@ export async function resolveAccount(em: EntityManager, kind: PostAccount, guild
   if (kind === 'bot') return botAccount();
   const account = await guildAccount(em, guildId);
   if (!account) throw new XFailure('not-connected');
-  const box = secretBox();
   const client = clientFor({
-    token: box.open(account.accessToken, SEALED.token),
-    secret: box.open(account.accessSecret, SEALED.secret),
+    token: open(account.accessToken, SEALED.token, guildId),
+    secret: open(account.accessSecret, SEALED.secret, guildId),
   });
   return { kind, client, username: account.username, userId: async () => account.xUserId };
 }
@@ -87,7 +107,7 @@ export async function startConnect(em: EntityManager, guildId: string, userId: s
     guildId,
     userId,
     requestToken: link.oauth_token,
-    requestSecret: secretBox().seal(link.oauth_token_secret, SEALED.requestSecret),
+    requestSecret: seal(link.oauth_token_secret, SEALED.requestSecret, guildId),
     expiresAt: new Date(Date.now() + CONNECT_TTL_MS),
   });
   return link.url;
@@ -104,10 +124,9 @@ export async function finishConnect(
 ): Promise<ConnectResult> {
   const request = await em.findOne(TwitterConnectRequest, { guildId, userId });
   if (!request || request.expiresAt < new Date()) return { ok: false, reason: 'no-request' };
-  const box = secretBox();
   const client = clientFor({
     token: request.requestToken,
-    secret: box.open(request.requestSecret, SEALED.requestSecret),
+    secret: open(request.requestSecret, SEALED.requestSecret, guildId),
   });
   let login;
   try {
@@ -122,8 +141,8 @@ export async function finishConnect(
     guildId,
     xUserId: login.userId,
     username: login.screenName,
-    accessToken: box.seal(login.accessToken, SEALED.token),
-    accessSecret: box.seal(login.accessSecret, SEALED.secret),
+    accessToken: seal(login.accessToken, SEALED.token, guildId),
+    accessSecret: seal(login.accessSecret, SEALED.secret, guildId),
     connectedBy: userId,
     connectedAt: new Date(),
   });
@@ -139,20 +158,32 @@ export async function disconnect(em: EntityManager, guildId: string): Promise<st
   return account.username;
 }
 
-/** Seals again, with the current key, every token sealed with an older one. */
+/**
+ * Seals again, with the current key and the row's context, every value sealed with an older key
+ * or with the older column-only context.
+ */
 export async function resealSecrets(em: EntityManager): Promise<number> {
   const box = secretBox();
-  const reseal = (value: string, context: string) =>
-    box.isStale(value) ? box.seal(box.open(value, context), context) : value;
+  const reseal = (value: string, column: string, guildId: string) => {
+    if (!box.isStale(value)) {
+      try {
+        box.open(value, sealContext(column, guildId));
+        return value;
+      } catch {
+        // sealed under the column-only context: seal it again below
+      }
+    }
+    return seal(open(value, column, guildId), column, guildId);
+  };
   let changed = 0;
   for (const account of await em.find(TwitterAccount, {})) {
-    const token = reseal(account.accessToken, SEALED.token);
-    const secret = reseal(account.accessSecret, SEALED.secret);
+    const token = reseal(account.accessToken, SEALED.token, account.guildId);
+    const secret = reseal(account.accessSecret, SEALED.secret, account.guildId);
     if (token !== account.accessToken || secret !== account.accessSecret) changed++;
     Object.assign(account, { accessToken: token, accessSecret: secret });
   }
   for (const request of await em.find(TwitterConnectRequest, {})) {
-    const secret = reseal(request.requestSecret, SEALED.requestSecret);
+    const secret = reseal(request.requestSecret, SEALED.requestSecret, request.guildId);
     if (secret !== request.requestSecret) changed++;
     request.requestSecret = secret;
   }

@@ -4,7 +4,7 @@ import type { TwitterPost } from '../entities/TwitterPost';
 import { tellAuthor } from './notify';
 import type { DraftResult, ReviewResult, SubmitResult } from './posts';
 import { closeReview } from './review';
-import { buttons, outcomeReply, postEmbed } from './views';
+import { buttons, discordWhen, outcomeReply, postEmbed } from './views';
 
 type Draft = Extract<DraftResult, { ok: true }>;
 
@@ -38,7 +38,7 @@ export function submitReply(result: SubmitResult): ReplyContent {
       return {
         outcome: 'success',
         title: `Queued as post #${result.post.id}`,
-        description: `It goes out ${discordTime(result.post.scheduledFor!)} (${discordTime(result.post.scheduledFor!, 'R')}). \`/twitter queue list\` shows the queue.`,
+        description: `It goes out ${discordWhen(result.post.scheduledFor!)}. \`/twitter queue list\` shows the queue.`,
       };
     case 'no-review-channel':
       return {
@@ -59,6 +59,24 @@ export function reviewReply(result: ReviewResult, reviewerId: string): { reply: 
     case 'own-post':
       return {
         reply: { outcome: 'error', title: 'That is your own post', description: 'Another approver has to review it.' },
+        verdict: null,
+      };
+    case 'edited':
+      return {
+        reply: {
+          outcome: 'warning',
+          title: 'This post was edited since',
+          description: 'Its author changed it after this request went out. Review the new request instead.',
+        },
+        verdict: null,
+      };
+    case 'refused':
+      return {
+        reply: {
+          outcome: 'error',
+          title: 'This post can’t be approved as it is',
+          description: `${result.problem}\nReject it (with a note) so its author can rewrite it.`,
+        },
         verdict: null,
       };
     case 'gone':

@@ -62,7 +62,6 @@ export async function createDraft(em: EntityManager, actor: Actor | null, input:
   if ('problem' in chosen) return refuse(chosen.title, chosen.problem);
   const check = checkText(input.text, settings.blockedTerms);
   if (!check.ok) return refuse('That post can’t go out as it is', check.problem);
-  const reviewReason = check.sensitiveTopic ? `it mentions a sensitive topic (${check.sensitiveTopic})` : null;
   const post = em.create(TwitterPost, {
     guildId: input.guildId,
     account: chosen.account,
@@ -73,7 +72,7 @@ export async function createDraft(em: EntityManager, actor: Actor | null, input:
     imageType: input.image?.type ?? null,
     source: input.source ?? 'manual',
     scheduledFor: input.scheduledFor ?? null,
-    reviewReason,
+    reviewReason: check.sensitiveTopic ? sensitiveReason(check.sensitiveTopic) : null,
   });
   await em.flush();
   return { ok: true, post, weightedLength: check.weightedLength, account: chosen.label };
@@ -86,10 +85,18 @@ export type SubmitResult =
   | { kind: 'published'; outcome: PublishOutcome }
   | { kind: 'gone' };
 
+const APPROVAL_REASON = 'this server requires approval for every post';
+const sensitiveReason = (topic: string) => `it mentions a sensitive topic (${topic})`;
+
 /** Why a post must wait for an approver, or null. */
 export function reviewReasonOf(post: TwitterPost, settings: TwitterSettings): string | null {
-  if (settings.approvalRequired) return 'this server requires approval for every post';
-  return post.reviewReason;
+  return settings.approvalRequired ? APPROVAL_REASON : post.reviewReason;
+}
+
+/** Why a text just checked must wait for an approver, or null. */
+export function reviewReason(settings: TwitterSettings, sensitiveTopic: string | null): string | null {
+  if (settings.approvalRequired) return APPROVAL_REASON;
+  return sensitiveTopic ? sensitiveReason(sensitiveTopic) : null;
 }
 
 /** Sends a draft on its way: to review, to the queue, or straight to X. */
@@ -124,36 +131,61 @@ export type ReviewResult =
   | { kind: 'published'; outcome: PublishOutcome }
   | { kind: 'rejected'; post: TwitterPost }
   | { kind: 'own-post' }
+  /** The author changed the post after this review request went out. */
+  | { kind: 'edited' }
+  /** The post no longer passes the server's checks (a term blocked since). */
+  | { kind: 'refused'; problem: string }
   | { kind: 'gone' };
 
-export async function approve(em: EntityManager, postId: number, reviewerId: string): Promise<ReviewResult> {
+/** The post under review at the revision the reviewer saw, or why it can't be decided on. */
+async function underReview(
+  em: EntityManager,
+  postId: number,
+  revision: number,
+  reviewerId: string,
+): Promise<TwitterPost | Exclude<ReviewResult, { post: TwitterPost } | { outcome: PublishOutcome }>> {
   const post = await em.findOne(TwitterPost, { id: postId, status: 'review' });
   if (!post) return { kind: 'gone' };
+  if (post.revision !== revision) return { kind: 'edited' };
   if (post.authorId === reviewerId) return { kind: 'own-post' };
-  await em.nativeUpdate(TwitterPost, { id: postId, status: 'review' }, { reviewerId });
+  return post;
+}
+
+export async function approve(
+  em: EntityManager,
+  postId: number,
+  revision: number,
+  reviewerId: string,
+): Promise<ReviewResult> {
+  const post = await underReview(em, postId, revision, reviewerId);
+  if (!(post instanceof TwitterPost)) return post;
+  const check = checkText(post.text, (await settingsOf(em, post.guildId)).blockedTerms);
+  if (!check.ok) return { kind: 'refused', problem: check.problem };
+  const reviewed = { id: postId, status: 'review' as const, revision };
+  if (!(await em.nativeUpdate(TwitterPost, reviewed, { reviewerId }))) return { kind: 'gone' };
   if (post.scheduledFor && post.scheduledFor.getTime() > Date.now()) {
-    const moved = await em.nativeUpdate(TwitterPost, { id: postId, status: 'review' }, { status: 'scheduled' });
+    const moved = await em.nativeUpdate(TwitterPost, reviewed, { status: 'scheduled' });
     if (!moved) return { kind: 'gone' };
     await em.refresh(post);
     await schedulePostJob(post);
     return { kind: 'scheduled', post };
   }
-  const outcome = await publish(em, postId, ['review']);
+  const outcome = await publish(em, postId, ['review'], revision);
   return outcome.kind === 'skipped' ? { kind: 'gone' } : { kind: 'published', outcome };
 }
 
 export async function reject(
   em: EntityManager,
   postId: number,
+  revision: number,
   reviewerId: string,
   note: string | null,
 ): Promise<ReviewResult> {
-  const post = await em.findOne(TwitterPost, { id: postId, status: 'review' });
-  if (!post) return { kind: 'gone' };
-  if (post.authorId === reviewerId) return { kind: 'own-post' };
+  const post = await underReview(em, postId, revision, reviewerId);
+  if (!(post instanceof TwitterPost)) return post;
   const moved = await em.nativeUpdate(
     TwitterPost,
-    { id: postId, status: 'review' },
+    { id: postId, status: 'review', revision },
     { status: 'rejected', reviewerId, reviewNote: note },
   );
   if (!moved) return { kind: 'gone' };

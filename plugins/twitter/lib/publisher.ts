@@ -6,7 +6,8 @@ import { type XAccount, resolveAccount } from './accounts';
 import { twitterConfig, twitterContext } from './config';
 import { DAY_MS, postsInLastDay } from './limits';
 import { limitsFor, settingsOf } from './settings';
-import { schedulePostJob } from './schedule';
+import { findBlockedTerm } from './content/checks';
+import { schedulePostJob, scheduleStuckCheck } from './schedule';
 import { findOnTimeline } from './timeline';
 import { XFailure, callX } from './x/failure';
 
@@ -24,9 +25,14 @@ export type PublishOutcome =
  * across restarts and processes. A post whose last attempt timed out is first looked for on the
  * account's timeline, since X has no idempotency key.
  */
-export async function publish(em: EntityManager, postId: number, from: PostStatus[]): Promise<PublishOutcome> {
-  const claimed = await claim(em, postId, from);
-  if (claimed.kind !== 'claimed') return finish(em, postId, claimed);
+export async function publish(
+  em: EntityManager,
+  postId: number,
+  from: PostStatus[],
+  revision?: number,
+): Promise<PublishOutcome> {
+  const claimed = await claim(em, postId, from, revision);
+  if (claimed === 'failed' || claimed.kind !== 'claimed') return finish(em, postId, claimed);
   const post = (await em.fork().findOne(TwitterPost, postId, { populate: ['image'] }))!;
   try {
     const account = await resolveAccount(em.fork(), post.account, post.guildId);
@@ -45,7 +51,11 @@ export async function publish(em: EntityManager, postId: number, from: PostStatu
     );
     return { kind: 'posted', post: await reload(em, postId), recovered: sent.recovered };
   } catch (error) {
-    if (!(error instanceof XFailure)) throw error; // stays 'posting': reconcile retries it after a check
+    if (!(error instanceof XFailure)) {
+      // Stays 'posting' (X may have made it): the stuck check queues it again after a timeline look.
+      await scheduleStuckCheck(post);
+      throw error;
+    }
     return finish(em, postId, await recordFailure(em, post, error));
   }
 }
@@ -54,9 +64,15 @@ const noError = { errorKind: null, errorDetail: null, errorAt: null };
 
 type Claim = { kind: 'claimed' } | { kind: 'skipped' } | { kind: 'held'; failure: XFailure };
 
-async function claim(em: EntityManager, postId: number, from: PostStatus[]): Promise<Claim> {
+/** `revision`, when given, is the one an approver saw: an edited post is not theirs to send. */
+async function claim(
+  em: EntityManager,
+  postId: number,
+  from: PostStatus[],
+  revision?: number,
+): Promise<Claim | 'failed'> {
   return em.fork().transactional(async (tx) => {
-    const claimable = { id: postId, status: { $in: from } };
+    const claimable = { id: postId, status: { $in: from }, ...(revision === undefined ? {} : { revision }) };
     const first = await tx.findOne(TwitterPost, claimable);
     if (!first) return { kind: 'skipped' } as const;
     await (tx as SqlEntityManager).execute('select pg_advisory_xact_lock(hashtext(?))', [
@@ -65,7 +81,15 @@ async function claim(em: EntityManager, postId: number, from: PostStatus[]): Pro
     // Read again under the lock: another process may have claimed it meanwhile.
     const post = await tx.findOne(TwitterPost, claimable, { refresh: true });
     if (!post) return { kind: 'skipped' } as const;
-    const limits = limitsFor(post.account, await settingsOf(tx, post.guildId));
+    const settings = await settingsOf(tx, post.guildId);
+    // A term blocked after the post was written stops it here, whoever queued or approved it.
+    const blocked = findBlockedTerm(post.text, settings.blockedTerms);
+    if (blocked) {
+      const failure = new XFailure('blocked', blocked);
+      const changed = await tx.nativeUpdate(TwitterPost, claimable, { status: 'failed', ...failureFields(failure) });
+      return changed ? ('failed' as const) : ({ kind: 'skipped' } as const);
+    }
+    const limits = limitsFor(post.account, settings);
     const slots = (await postsInLastDay(tx, post.account, post.guildId, post.id)).map((date) => date.getTime());
     const nextSlot = slots.length ? slots.at(-1)! + limits.minIntervalMinutes * 60_000 : 0;
     const held =
@@ -86,9 +110,9 @@ async function claim(em: EntityManager, postId: number, from: PostStatus[]): Pro
   });
 }
 
-async function send(account: XAccount, post: TwitterPost): Promise<{ id: string; recovered: boolean }> {
+async function send(account: XAccount, post: TwitterPost): Promise<{ id: string | null; recovered: boolean }> {
   if (post.outcomeUnknown) {
-    const found = await findOnTimeline(account, post);
+    const found = await lookFirst(account, post);
     if (found) return { id: found, recovered: true };
   }
   const media = post.image
@@ -98,10 +122,27 @@ async function send(account: XAccount, post: TwitterPost): Promise<{ id: string;
         },
       }
     : {};
-  const response = await callX(() =>
-    account.client.v2.post<TweetV2PostTweetResult>('tweets', { text: post.text, ...media }, { fullResponse: true }),
-  );
-  return { id: response.data.data.id, recovered: false };
+  try {
+    const response = await callX(() =>
+      account.client.v2.post<TweetV2PostTweetResult>('tweets', { text: post.text, ...media }, { fullResponse: true }),
+    );
+    return { id: response.data.data.id, recovered: false };
+  } catch (error) {
+    // After an attempt that timed out, "duplicate" means that attempt went out: X made it then.
+    if (post.outcomeUnknown && error instanceof XFailure && error.kind === 'duplicate')
+      return { id: null, recovered: true };
+    throw error;
+  }
+}
+
+/** The timeline check before sending again. A check that fails is not a failed post: try later. */
+async function lookFirst(account: XAccount, post: TwitterPost): Promise<string | null> {
+  try {
+    return await findOnTimeline(account, post);
+  } catch (error) {
+    if (!(error instanceof XFailure) || error.retry === 'later') throw error;
+    throw new XFailure('unverified', error.message, null, error.status);
+  }
 }
 
 const queuedAt = (at: Date) => ({ status: 'scheduled' as const, scheduledFor: at, heldUntil: at });

@@ -28,8 +28,8 @@ export async function requestReview(post: TwitterPost, settings: TwitterSettings
       embeds: [postEmbed(post, { title: 'Post waiting for review', account })],
       components: [
         buttons(
-          ['approve', post.id, 'Approve', ButtonStyle.Success],
-          ['reject', post.id, 'Reject', ButtonStyle.Danger],
+          ['approve', `${post.id}:${post.revision}`, 'Approve', ButtonStyle.Success],
+          ['reject', `${post.id}:${post.revision}`, 'Reject', ButtonStyle.Danger],
         ),
       ],
       allowedMentions: role ? { parse: [], roles: [role] } : noMentions.allowedMentions,

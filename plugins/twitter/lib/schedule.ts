@@ -38,9 +38,20 @@ function withDeadline<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Adds a job under its deterministic id. BullMQ ignores an add whose id is taken, and a job that
+ * failed keeps its id (`removeOnFail`), so a finished job under that id is removed first: else one
+ * failure would block its row for good.
+ */
 async function enqueue(create: () => Promise<unknown>, jobId: string): Promise<void> {
   try {
-    await withDeadline(create());
+    await withDeadline(
+      (async () => {
+        const existing = await container.tasks.client.getJob(jobId);
+        if (existing && ((await existing.isFailed()) || (await existing.isCompleted()))) await existing.remove();
+        await create();
+      })(),
+    );
   } catch (error) {
     twitterContext().logger.warn(`Could not queue job ${jobId} now; reconcile queues it when Redis is back`, {
       reason: error instanceof Error ? error.message : String(error),
@@ -89,7 +100,41 @@ export async function scheduleRecurringJob(recurring: TwitterRecurring, previous
 }
 
 /** A post whose request never came back (the process died mid-call) is retried after a check. */
-const STUCK_AFTER_MS = 10 * 60_000;
+export const STUCK_AFTER_MS = 10 * 60_000;
+
+export const stuckJobId = (post: Pick<TwitterPost, 'id' | 'attemptStartedAt'>) =>
+  `twitter-stuck-${post.id}-${post.attemptStartedAt!.getTime()}`;
+
+/** Wakes the bot when a post's attempt would count as stuck, in case nothing comes back. */
+export async function scheduleStuckCheck(post: TwitterPost): Promise<void> {
+  const startedAt = post.attemptStartedAt!.getTime();
+  await enqueue(
+    () =>
+      container.tasks.create(
+        { name: 'twitterPostStuck', payload: { guildId: post.guildId, postId: post.id, startedAt } },
+        {
+          repeated: false,
+          delay: delayUntil(new Date(startedAt + STUCK_AFTER_MS)),
+          customJobOptions: { jobId: stuckJobId(post) },
+        },
+      ),
+    stuckJobId(post),
+  );
+}
+
+/**
+ * An attempt that started at `startedAt` and never finished: X may have made the post, so it is
+ * queued again with its outcome unknown (the next attempt looks on the timeline first).
+ */
+export async function recoverStuck(em: EntityManager, postId: number, startedAt: number): Promise<void> {
+  if (startedAt + STUCK_AFTER_MS > Date.now()) return;
+  const moved = await em.nativeUpdate(
+    TwitterPost,
+    { id: postId, status: 'posting', attemptStartedAt: new Date(startedAt) },
+    { status: 'scheduled', outcomeUnknown: true, scheduledFor: new Date() },
+  );
+  if (moved) await schedulePostJob((await em.fork().findOne(TwitterPost, postId))!);
+}
 
 /**
  * Gives every pending row of the guilds where the plugin is on exactly one job, and drops jobs
@@ -104,18 +149,15 @@ export async function reconcileJobs(em: EntityManager, guildId?: string): Promis
     { status: 'scheduled', outcomeUnknown: true, scheduledFor: new Date() },
   );
   const where = guildId ? { guildId } : {};
-  const posts = await em.find(TwitterPost, { ...where, status: 'scheduled' });
-  const recurring = await em.find(TwitterRecurring, where);
   const active = (row: { guildId: string }) => pluginEnabledIn('twitter', row.guildId);
-  const wanted = new Set<string>();
-  for (const post of posts.filter(active)) {
-    wanted.add(postJobId(post));
+  // Attempts under way: if this process died mid-call, nothing else would ever look at them.
+  for (const post of (await em.find(TwitterPost, { ...where, status: 'posting' })).filter(active)) {
+    if (post.attemptStartedAt) await scheduleStuckCheck(post);
+  }
+  for (const post of (await em.find(TwitterPost, { ...where, status: 'scheduled' })).filter(active)) {
     await schedulePostJob(post);
   }
-  for (const row of recurring.filter(active)) {
-    wanted.add(recurringJobId(row));
-    await scheduleRecurringJob(row);
-  }
+  for (const row of (await em.find(TwitterRecurring, where)).filter(active)) await scheduleRecurringJob(row);
   if (!guildId) await dropStaleJobs(em);
 }
 

@@ -6,7 +6,7 @@ import { guildAccount, isBotAccountConfigured, resolveAccount } from './accounts
 import { postsInLastDay } from './limits';
 import { storedFailure } from './publisher';
 import { limitsFor, settingsOf } from './settings';
-import { explainFailure } from './views';
+import { discordWhen, explainFailure } from './views';
 import { XFailure, callX, diagnoses } from './x/failure';
 import { summarizeRateLimit } from './x/rateLimit';
 
@@ -58,7 +58,7 @@ export async function statusReport(em: EntityManager, guildId: string, actor: Ac
   }
   const next = await em.findOne(TwitterPost, { guildId, status: 'scheduled' }, { orderBy: { scheduledFor: 'asc' } });
   lines.push(
-    `**Next scheduled post:** ${next?.scheduledFor ? `#${next.id} ${discordTime(next.scheduledFor)} (${discordTime(next.scheduledFor, 'R')})` : 'none'}`,
+    `**Next scheduled post:** ${next?.scheduledFor ? `#${next.id} ${discordWhen(next.scheduledFor)}` : 'none'}`,
   );
   const waiting = await em.count(TwitterPost, { guildId, status: 'review' });
   if (waiting) lines.push(`**Waiting for review:** ${waiting}`);

@@ -1,17 +1,20 @@
-import { ActionRowBuilder, type APIEmbed, ButtonBuilder, ButtonStyle } from 'discord.js';
+import { ActionRowBuilder, type APIEmbed, ButtonBuilder, type ButtonStyle } from 'discord.js';
 import { type ReplyContent, discordTime, outcomeEmbed } from 'mellow';
 import type { TwitterPost } from '../entities/TwitterPost';
 import type { PublishOutcome } from './publisher';
 import { MAX_WEIGHTED_LENGTH } from './content/checks';
 import { type XFailure, diagnoses } from './x/failure';
 
+/** A time as Discord shows it to each reader: the date, then how far away it is. */
+export const discordWhen = (date: Date) => `${discordTime(date)} (${discordTime(date, 'R')})`;
+
 export const tweetUrl = (tweetId: string) => `https://x.com/i/web/status/${tweetId}`;
 
-/** Discord's limit on a button row is 5; the custom ids are `twitter.<action>:<post id>`. */
-export function buttons(...specs: [action: string, postId: number, label: string, style: ButtonStyle][]) {
+/** Discord's limit on a button row is 5; the custom ids are `twitter.<action>:<args>`. */
+export function buttons(...specs: [action: string, args: string | number, label: string, style: ButtonStyle][]) {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
-    specs.map(([action, postId, label, style]) =>
-      new ButtonBuilder().setCustomId(`twitter.${action}:${postId}`).setLabel(label).setStyle(style),
+    specs.map(([action, args, label, style]) =>
+      new ButtonBuilder().setCustomId(`twitter.${action}:${args}`).setLabel(label).setStyle(style),
     ),
   );
 }
@@ -27,7 +30,7 @@ export function postEmbed(
   const details = [
     `**Account:** ${account}`,
     weightedLength !== undefined ? `**Length:** ${weightedLength}/${MAX_WEIGHTED_LENGTH}` : null,
-    post.scheduledFor ? `**When:** ${discordTime(post.scheduledFor)} (${discordTime(post.scheduledFor, 'R')})` : null,
+    post.scheduledFor ? `**When:** ${discordWhen(post.scheduledFor)}` : null,
     post.authorId ? `**Author:** <@${post.authorId}>` : null,
     post.imageType ? '**Image:** attached' : null,
     post.reviewReason ? `**Needs review:** ${post.reviewReason}` : null,
@@ -49,11 +52,9 @@ export function explainFailure(failure: XFailure): string {
   const diagnosis = diagnoses[failure.kind];
   return [
     `**${diagnosis.title}.**`,
-    failure.detail ? `X said: “${failure.detail}”` : null,
+    failure.detail ? `${diagnosis.detailLabel ?? 'X said'}: “${failure.detail}”` : null,
     diagnosis.fix,
-    failure.retryAt
-      ? `Posting can resume ${discordTime(failure.retryAt)} (${discordTime(failure.retryAt, 'R')}).`
-      : null,
+    failure.retryAt ? `Posting can resume ${discordWhen(failure.retryAt)}.` : null,
   ]
     .filter(Boolean)
     .join('\n');
@@ -67,7 +68,7 @@ export function outcomeReply(outcome: PublishOutcome): ReplyContent {
         outcome: 'success',
         title: 'Posted to X',
         description: [
-          `[View the post](${tweetUrl(outcome.post.tweetId!)})`,
+          outcome.post.tweetId ? `[View the post](${tweetUrl(outcome.post.tweetId)})` : null,
           outcome.recovered
             ? 'X had already made it during an earlier attempt that timed out, so it was not sent twice.'
             : null,
@@ -92,10 +93,8 @@ export function outcomeReply(outcome: PublishOutcome): ReplyContent {
   }
 }
 
-export const problemReply = (title: string, description: string): ReplyContent => ({
+export const problemReply = (title: string, description?: string): ReplyContent => ({
   outcome: 'error',
   title,
   description,
 });
-
-export { ButtonStyle };

@@ -40,7 +40,7 @@ describe('twitter: diagnostics', () => {
     const again = await postNow(world, text);
     assert.match(again.text, /duplicate post/);
     assert.match(again.text, /Change the wording/);
-    assert.equal(fakeX.timeline(botAccount.id).filter((tweet) => tweet.text === text).length, 1);
+    assert.equal(fakeX.timeline(botAccount.id).filter((tweet) => tweet.sent === text).length, 1);
   });
 
   it('GIVEN X’s 24-hour limit is spent on a post click THEN it says when posting can resume and queues the post', async () => {

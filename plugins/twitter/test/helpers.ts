@@ -1,13 +1,40 @@
 import assert from 'node:assert/strict';
-import { PermissionFlagsBits } from 'discord.js';
 import { pluginContext } from 'mellow';
 import type { Actor } from '../../../src/testkit/emulator';
+import { container } from '@sapphire/framework';
 import { TwitterPost } from '../entities/TwitterPost';
+import { TwitterRecurring } from '../entities/TwitterRecurring';
 import { createWorld, eventually } from '../../../test/setup/world';
 import { fakeX } from './env';
 import type { FakeUser } from './fakeX/FakeX';
 
 export { eventually };
+
+const worlds: string[] = [];
+
+/**
+ * Cancels what the tests' guilds still have queued (and its jobs), after waiting for attempts under
+ * way, so no retry of one test posts during another.
+ */
+export async function settleTwitter(): Promise<void> {
+  const guildIds = worlds.splice(0);
+  if (!guildIds.length) return;
+  const pending = { guildId: { $in: guildIds } };
+  await eventually(
+    async () => assert.equal(await em().count(TwitterPost, { ...pending, status: 'posting' }), 0),
+    15_000,
+  );
+  const queued = await em().find(TwitterPost, { ...pending, status: { $in: ['draft', 'review', 'scheduled'] } });
+  await em().nativeUpdate(TwitterPost, { id: { $in: queued.map((post) => post.id) } }, { status: 'cancelled' });
+  await em().nativeDelete(TwitterRecurring, pending);
+  const jobs = await container.tasks.list({ types: ['delayed', 'waiting', 'failed'] });
+  const ids = new Set(queued.map((post) => String(post.id)));
+  for (const job of jobs) {
+    if (ids.has(/^twitter-(?:post|stuck)-(\d+)-/.exec(job?.id ?? '')?.[1] ?? '')) await job.remove().catch(() => null);
+  }
+}
+
+afterEach(settleTwitter);
 
 let counter = 0;
 /** A text no other test posts, since X refuses duplicates. */
@@ -22,6 +49,7 @@ export const em = () => pluginContext('twitter').em();
 export function twitterWorld() {
   const world = createWorld();
   fakeX.reset();
+  worlds.push(world.guild.id);
   const owner = world.emu.ownerUser;
   world.guild.addMember(owner);
   const approvers = world.guild.createRole({ name: 'Approvers', permissions: 0n });
@@ -73,12 +101,12 @@ export async function setupApproval(world: World) {
   assert.match(reply.text, /X settings saved/);
 }
 
-export const manageGuild = PermissionFlagsBits.ManageGuild;
-
 /** The review request of a post, in the review channel. */
 export function reviewRequest(world: World, postId: number) {
   return eventually(() => {
-    const found = world.emu.messages(world.review).find((m) => m.customIds.includes(`twitter.approve:${postId}`));
+    const found = world.emu
+      .messages(world.review)
+      .findLast((m) => m.customIds.some((id) => id.startsWith(`twitter.approve:${postId}:`)));
     assert.ok(found, 'a review request was posted');
     return found;
   });

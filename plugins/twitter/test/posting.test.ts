@@ -29,7 +29,7 @@ describe('twitter: posting', () => {
     const posted = await world.owner.click(preview.message, `twitter.send:${id}`);
     assert.match(posted.text, /Posted to X/);
     assert.deepEqual(posted.message?.customIds, [], 'the buttons are gone');
-    const onX = fakeX.timeline(botAccount.id).filter((tweet) => tweet.text === text);
+    const onX = fakeX.timeline(botAccount.id).filter((tweet) => tweet.sent === text);
     assert.equal(onX.length, 1);
     assert.match(posted.text, new RegExp(onX[0]!.id));
     assert.equal(fakeX.posts().length, 1);
@@ -91,7 +91,10 @@ describe('twitter: connecting a server account (PIN flow)', () => {
     assert.equal(row.xUserId, user.id);
     assert.match(row.accessToken, /^enc:v1:/);
     assert.match(row.accessSecret, /^enc:v1:/);
-    assert.ok(secretBox().open(row.accessToken, 'twitter_account.access_token').startsWith(`${user.id}-`));
+    const context = `twitter_account.access_token:${world.guild.id}`;
+    assert.ok(secretBox().open(row.accessToken, context).startsWith(`${user.id}-`));
+    assert.throws(() => secretBox().open(row.accessToken, `twitter_account.access_token:${world.review.id}`));
+    assert.throws(() => secretBox().open(row.accessToken, 'twitter_account.access_secret:' + world.guild.id));
 
     const status = await world.carol.slash(world.general, 'twitter status');
     assert.match(status.text, /@calmserver/);
@@ -141,19 +144,21 @@ describe('twitter: approval', () => {
     assert.equal(fakeX.posts().length, 0);
 
     const request = await reviewRequest(world, id);
-    assert.deepEqual(request.customIds, [`twitter.approve:${id}`, `twitter.reject:${id}`]);
+    assert.deepEqual(request.customIds, [`twitter.approve:${id}:0`, `twitter.reject:${id}:0`]);
     assert.deepEqual(request.raw.mentions, [], 'user text pings nobody');
 
-    const self = await world.carol.click(request, `twitter.approve:${id}`);
-    assert.match(self.text, /Only approvers|your own post/);
+    // carol may manage the server, but approvers are the Approvers role.
+    const notApprover = await world.carol.click(request, `twitter.approve:${id}:0`);
+    assert.match(notApprover.text, /Only approvers can review posts/);
     const outsider = world.emu.users.create({ username: 'outsider' });
     world.guild.addMember(outsider);
-    const refused = await outsider.click(request, `twitter.approve:${id}`);
+    const refused = await outsider.click(request, `twitter.approve:${id}:0`);
     assert.match(refused.text, /Only approvers/);
+    assert.equal(fakeX.posts().length, 0);
 
-    const approved = await world.bob.click(request, `twitter.approve:${id}`);
+    const approved = await world.bob.click(request, `twitter.approve:${id}:0`);
     assert.match(approved.text, /Posted to X/);
-    assert.equal(fakeX.timeline(account.id).filter((tweet) => tweet.text === text).length, 1);
+    assert.equal(fakeX.timeline(account.id).filter((tweet) => tweet.sent === text).length, 1);
     await eventually(() => {
       const dm = world.emu.dms(world.carol).at(-1);
       assert.match(dm?.text ?? '', /Your post was approved/);
@@ -161,10 +166,45 @@ describe('twitter: approval', () => {
     const closed = world.emu.messages(world.review).find((m) => m.id === request.id)!;
     assert.match(closed.text, /Approved by/);
     assert.deepEqual(closed.customIds, []);
-
-    const again = await world.bob.click(preview.message, `twitter.send:${id}`).catch((error: Error) => error);
-    assert.ok(again instanceof Error || /gone|already/.test(again.text), 'a second click posts nothing');
+    const previewNow = world.emu.messages(world.general).find((m) => m.id === preview.message!.id)!;
+    assert.deepEqual(previewNow.customIds, [], 'the preview has no Post button left');
     assert.equal(fakeX.posts().length, 1);
+  });
+
+  it('GIVEN an approver wrote the post THEN they cannot approve it themselves', async () => {
+    const world = twitterWorld();
+    await connectAccount(world, world.carol, 'ownpostrule');
+    await setupApproval(world);
+    const preview = await world.bob.slash(world.general, 'twitter post', { text: uniqueText('My own idea') });
+    const id = postIdOf(preview.text);
+    assert.match((await world.bob.click(preview.message, `twitter.send:${id}`)).text, /Sent for review/);
+    const request = await reviewRequest(world, id);
+    const self = await world.bob.click(request, `twitter.approve:${id}:0`);
+    assert.match(self.text, /That is your own post/);
+    assert.equal((await postRow(id)).status, 'review');
+    assert.equal(fakeX.posts().length, 0);
+  });
+
+  it('GIVEN two approvers press Approve at the same moment THEN the post goes out once and the other is told', async () => {
+    const world = twitterWorld();
+    const account = await connectAccount(world, world.carol, 'raceapproved');
+    await setupApproval(world);
+    const second = world.emu.users.create({ username: 'secondapprover' });
+    world.guild.addMember(second, { roles: [world.approvers] });
+    const text = uniqueText('Approved twice at once');
+    const preview = await world.carol.slash(world.general, 'twitter post', { text });
+    const id = postIdOf(preview.text);
+    await world.carol.click(preview.message, `twitter.send:${id}`);
+    const request = await reviewRequest(world, id);
+    const answers = await Promise.all([
+      world.bob.click(request, `twitter.approve:${id}:0`),
+      second.click(request, `twitter.approve:${id}:0`),
+    ]);
+    const texts = answers.map((answer) => answer.text);
+    assert.equal(texts.filter((t) => /Posted to X/.test(t)).length, 1, texts.join(' | '));
+    assert.equal(texts.filter((t) => /Already reviewed|already handled/.test(t)).length, 1, texts.join(' | '));
+    assert.equal(fakeX.posts().length, 1);
+    assert.equal(fakeX.timeline(account.id).filter((tweet) => tweet.sent === text).length, 1);
   });
 
   it('GIVEN an approver rejects with a note THEN nothing is posted and the author gets the note, in the channel when DMs are closed', async () => {
@@ -176,9 +216,9 @@ describe('twitter: approval', () => {
     const id = postIdOf(preview.text);
     await world.carol.click(preview.message, `twitter.send:${id}`);
     const request = await reviewRequest(world, id);
-    const modal = await world.bob.click(request, `twitter.reject:${id}`);
+    const modal = await world.bob.click(request, `twitter.reject:${id}:0`);
     assert.equal(modal.kind, 'modal');
-    const done = await world.bob.submitModal(world.review, `twitter.rejectNote:${id}`, {
+    const done = await world.bob.submitModal(world.review, `twitter.rejectNote:${id}:0`, {
       note: 'Tone it down @everyone',
     });
     assert.match(done.text, /Rejected post/);

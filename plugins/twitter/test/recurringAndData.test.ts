@@ -26,7 +26,7 @@ describe('twitter: recurring content', () => {
     await em().nativeUpdate(TwitterRecurring, { id: row.id }, { nextAt: new Date(Date.now() + 500) });
     await reconcileScheduledWork(bot().mellow.services.plugins);
     await eventually(
-      () => assert.ok(fakeX.timeline(botAccount.id).some((tweet) => tweet.text === tips.items[0])),
+      () => assert.ok(fakeX.timeline(botAccount.id).some((tweet) => tweet.sent === tips.items[0])),
       10_000,
     );
     const after = (await em().findOne(TwitterRecurring, row.id))!;

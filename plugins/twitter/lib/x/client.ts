@@ -17,19 +17,28 @@ export interface ClientOptions {
   timeoutMs: number;
 }
 
-const X_HOSTS = /^https:\/\/(api|upload)\.(x|twitter)\.com/;
+const X_HOSTS = /^(api|upload)\.(x|twitter)\.com$/;
 
 /**
  * Points every request at `apiUrl` and gives it our timeout. (`cloneWithPrefix()` can't do this:
- * it is broken in twitter-api-v2 1.29.) OAuth endpoints answer form-encoded; the library only
+ * it is broken in twitter-api-v2 1.29.) The address is changed in `onBeforeRequest`, after the
+ * library signed the request for api.x.com: a proxy forwards it there, and X checks the OAuth 1.0a
+ * signature against its own address. OAuth endpoints answer form-encoded; the library only
  * recognises that on api.x.com, so it is told explicitly.
  */
 function redirect({ apiUrl, timeoutMs }: ClientOptions): ITwitterApiClientPlugin {
+  const base = new URL(apiUrl);
+  const prefix = base.pathname.replace(/\/+$/, '');
   return {
     onBeforeRequestConfig({ params }) {
-      params.url = params.url.replace(X_HOSTS, apiUrl);
       params.timeout = timeoutMs;
       if (new URL(params.url).pathname.startsWith('/oauth/')) params.forceParseMode = 'url';
+    },
+    onBeforeRequest({ computedParams: { url } }) {
+      if (!X_HOSTS.test(url.hostname)) return;
+      url.protocol = base.protocol;
+      url.host = base.host;
+      url.pathname = `${prefix}${url.pathname}`;
     },
   };
 }

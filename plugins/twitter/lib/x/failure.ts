@@ -15,7 +15,9 @@ export type FailureKind =
   | 'x-error'
   | 'rejected'
   | 'not-configured'
-  | 'not-connected';
+  | 'not-connected'
+  | 'blocked'
+  | 'unverified';
 
 /**
  * What to do after a failure: `never` retry, retry `later` (at `retryAt`), or `check-first`
@@ -27,6 +29,8 @@ interface Diagnosis {
   title: string;
   fix: string;
   retry: RetryRule;
+  /** What the failure's detail is: X's words by default. */
+  detailLabel?: string;
 }
 
 /** Every failure, with what it means and how to fix it. Shown by /twitter status and /twitter test. */
@@ -100,6 +104,18 @@ export const diagnoses: Record<FailureKind, Diagnosis> = {
     title: 'This server has no X account connected',
     fix: 'An admin connects one with `/twitter connect`.',
     retry: 'never',
+  },
+  blocked: {
+    title: 'The post contains a term this server blocks',
+    fix: 'The term was blocked after the post was written, so it was stopped before reaching X. Write it again without that term.',
+    retry: 'never',
+    detailLabel: 'Blocked term',
+  },
+  unverified: {
+    title: 'Could not check whether X already made the post',
+    fix: 'An earlier attempt timed out, and X would not show the account’s recent posts (API access levels without timeline reads refuse this). The bot tries the check again later rather than risk a double post; if it keeps failing, look at the account on X and post again only if it is missing.',
+    retry: 'check-first',
+    detailLabel: 'The check failed with',
   },
 };
 

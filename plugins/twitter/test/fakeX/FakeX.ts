@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { type Problem, type ProblemName, problems } from './problems';
@@ -11,7 +11,10 @@ export interface FakeUser {
 
 export interface FakeTweet {
   id: string;
+  /** As X stores and returns it: links become t.co links, `&<>` HTML-escaped. */
   text: string;
+  /** As the client sent it. */
+  sent: string;
   authorId: string;
   createdAt: Date;
   mediaIds: string[];
@@ -24,6 +27,8 @@ export interface FakeRequest {
   /** The X user the access token belongs to, when there was one. */
   userId: string | null;
   body: Record<string, unknown>;
+  /** Whether the OAuth 1.0a signature matched the request as addressed to api.x.com. */
+  signed: boolean;
 }
 
 export interface FakeFault {
@@ -36,6 +41,8 @@ export interface FakeFault {
   times?: number;
   /** Never answer (the client times out). `created` says whether X still made the tweet. */
   hang?: { created: boolean };
+  /** Answer a timeline read with no posts (X's timeline lags behind a fresh post). */
+  empty?: boolean;
   /** For a 429: when the user's 24-hour posting window resets. */
   resetAt?: Date;
   /** Only for requests made with this X user's token. */
@@ -49,13 +56,15 @@ interface Token {
 }
 
 const WINDOW_SECONDS = 15 * 60;
+/** Where X is: requests are signed for this address whatever proxy or port they came through. */
+const X_BASE = 'https://api.x.com';
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
  * A local stand-in for X's API: `/2/users/me`, tweet create and delete, a user's timeline, the
  * OAuth 1.0a PIN flow and media upload, with X's rate-limit headers and error bodies. Tests
- * program faults and read what it received. It checks the consumer key and access token of
- * every request (not the signature).
+ * program faults and read what it received. It checks every request's OAuth 1.0a signature
+ * (HMAC-SHA1 over the request as addressed to api.x.com) with the secrets it issued.
  */
 export class FakeX {
   public readonly users = new Map<string, FakeUser>();
@@ -156,17 +165,22 @@ export class FakeX {
     const auth = parseOAuthHeader(request.headers.authorization ?? '');
     const token = auth.oauth_token ? this.tokens.get(auth.oauth_token) : undefined;
     const method = request.method ?? 'GET';
-    this.requests.push({ method, path: url.pathname, userId: token?.userId ?? null, body });
+    const consumerSecret = this.consumers.get(auth.oauth_consumer_key ?? '');
+    const tokenSecret = token?.secret ?? this.requestTokens.get(auth.oauth_token ?? '')?.secret ?? '';
+    const form = (request.headers['content-type'] ?? '').includes('x-www-form-urlencoded') ? raw : '';
+    const signed =
+      consumerSecret !== undefined &&
+      signatureOf(method, url, auth, form, consumerSecret, tokenSecret) === auth.oauth_signature;
+    this.requests.push({ method, path: url.pathname, userId: token?.userId ?? null, body, signed });
 
-    if (!auth.oauth_consumer_key || !this.consumers.has(auth.oauth_consumer_key)) {
-      return this.problem(response, problems.unauthorized());
-    }
+    if (!signed) return this.problem(response, problems.unauthorized());
     const fault = this.takeFault(method, url.pathname, token?.userId);
     if (fault?.hang) {
       if (fault.hang.created && token) this.createTweet(token.userId, body);
       return; // never answered; the socket closes when the client gives up
     }
     if (fault?.problem) return this.problem(response, problems[fault.problem](), fault.resetAt);
+    if (fault?.empty) return this.json(response, 200, { meta: { result_count: 0 } });
 
     if (url.pathname.startsWith('/oauth/')) return this.oauth(url.pathname, auth, body, response);
     if (!token) return this.problem(response, problems.unauthorized());
@@ -184,7 +198,7 @@ export class FakeX {
       const used = this.tweets.filter((t) => t.authorId === user.id && Date.now() - t.createdAt.getTime() < 86_400_000);
       if (used.length >= this.userDailyLimit) return this.problem(response, problems.tooManyRequests());
       const text = String(body.text ?? '');
-      if (this.timeline(user.id).some((tweet) => tweet.text === text))
+      if (this.timeline(user.id).some((tweet) => tweet.sent === text))
         return this.problem(response, problems.duplicate());
       const tweet = this.createTweet(user.id, body);
       this.userDayHeaders(response, user.id);
@@ -254,9 +268,11 @@ export class FakeX {
 
   private createTweet(authorId: string, body: Record<string, unknown>): FakeTweet {
     const media = body.media as { media_ids?: string[] } | undefined;
+    const sent = String(body.text ?? '');
     const tweet = {
       id: String(this.nextId++),
-      text: String(body.text ?? ''),
+      text: asXStoresIt(sent),
+      sent,
       authorId,
       createdAt: new Date(),
       mediaIds: media?.media_ids ?? [],
@@ -314,6 +330,43 @@ export class FakeX {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(new URLSearchParams(values).toString());
   }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** X shortens every link to a t.co link and returns `&<>` HTML-escaped. */
+function asXStoresIt(text: string): string {
+  return text
+    .replace(/[&<>]/g, (char) => ESCAPES[char]!)
+    .replace(/https?:\/\/\S+/g, () => `https://t.co/${randomBytes(5).toString('hex')}`);
+}
+
+const percentEncode = (value: string) =>
+  encodeURIComponent(value).replace(/[!*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The OAuth 1.0a signature (RFC 5849, HMAC-SHA1) of a request as sent to X itself. */
+function signatureOf(
+  method: string,
+  url: URL,
+  auth: Record<string, string>,
+  form: string,
+  consumerSecret: string,
+  tokenSecret: string,
+): string {
+  const params = [
+    ...Object.entries(auth).filter(([key]) => key !== 'oauth_signature'),
+    ...url.searchParams,
+    ...new URLSearchParams(form),
+  ]
+    .map(([key, value]) => [percentEncode(key), percentEncode(value)] as const)
+    .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1))
+    .map(([key, value]) => `${key}=${value}`)
+    // The same pair in the header and the body (oauth_token when trading the PIN) counts once.
+    .filter((pair, index, all) => all.indexOf(pair) === index);
+  const base = [method, `${X_BASE}${url.pathname}`, params.join('&')].map(percentEncode).join('&');
+  return createHmac('sha1', `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`)
+    .update(base)
+    .digest('base64');
 }
 
 function pathMatches(pattern: string, path: string): boolean {
