@@ -49,3 +49,4 @@ export {
   type AiSettings,
   type ChatMessage,
 } from './lib/ai';
+export * from './lib/time';

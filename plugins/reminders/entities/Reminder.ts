@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import type { RecurrenceRule } from '../../../src/lib/time';
+import type { RecurrenceRule } from 'mellow';
 
 /** Where a reminder goes: the creator's DMs, the channel it was set in, or a channel for everyone there. */
 export const reminderTargets = ['dm', 'here', 'channel'] as const;

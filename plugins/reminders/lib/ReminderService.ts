@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DateTime } from 'luxon';
-import { nextOccurrence, parseWhen, resolveWallClock, type When } from '../../../src/lib/time';
 import { ACTIVE_STATES, Reminder, type ReminderTarget } from '../entities/Reminder';
 import type { RemindersConfig } from './config';
 import { fail, ok, type Result } from './result';
 import { scheduleReminder, tryToSchedule, unscheduleReminder } from './schedule';
 import { userSettings, zoneFor } from './settings';
+import { nextOccurrence, parseWhen, resolveWallClock, type When } from 'mellow';
 
 export interface NewReminder {
   userId: string;

@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { DateTime } from 'luxon';
 import { container } from '@sapphire/framework';
-import { searchZones, zoneLabel } from '../../../src/lib/time';
 import { service } from './actions';
 import { zoneFor } from './settings';
+import { searchZones, zoneLabel } from 'mellow';
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

@@ -1,6 +1,5 @@
 import { type APIActionRowComponent, type APIComponentInActionRow, ButtonStyle, ComponentType } from 'discord.js';
-import { discordTime, noMentions, outcomeEmbed, type ReplyContent } from 'mellow';
-import { describeRule } from '../../../src/lib/time';
+import { discordTime, noMentions, outcomeEmbed, type ReplyContent, describeRule } from 'mellow';
 import type { Reminder } from '../entities/Reminder';
 import { button } from './components';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { canonicalZone } from '../../../src/lib/time';
 import { ReminderGuild } from '../entities/ReminderGuild';
 import { type DeliveryPreference, ReminderUser } from '../entities/ReminderUser';
 import { fail, ok, type Result } from './result';
+import { canonicalZone } from 'mellow';
 
 export interface ZoneSource {
   zone: string;

@@ -1,6 +1,5 @@
 import { container } from '@sapphire/framework';
-import { type CommandTarget, respond } from 'mellow';
-import { formatZoneOffset } from '../../../src/lib/time';
+import { type CommandTarget, respond, formatZoneOffset } from 'mellow';
 import { userIdOf } from './actions';
 import { setGuildZone, setUserZone, zoneFor } from './settings';
 

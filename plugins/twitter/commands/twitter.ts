@@ -1,12 +1,12 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { Subcommand } from '@sapphire/plugin-subcommands';
 import type { AutocompleteInteraction } from 'discord.js';
-import { searchZones } from '../../../src/lib/time';
 import { twitterCommandData } from '../lib/commandData';
 import * as account from '../lib/twitterCommand/account';
 import * as admin from '../lib/twitterCommand/admin';
 import * as posting from '../lib/twitterCommand/posting';
 import * as queue from '../lib/twitterCommand/queue';
+import { searchZones } from 'mellow';
 
 @ApplyOptions<Subcommand.Options>({
   description: 'Post to X (Twitter) from Discord',

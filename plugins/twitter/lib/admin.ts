@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ReplyContent } from 'mellow';
-import { canonicalZone } from '../../../src/lib/time';
 import type { TwitterSettings } from '../entities/TwitterSettings';
 import { guildAccount } from './accounts';
 import { limitsFor, settingsOf, updateSettings } from './settings';
+import { canonicalZone } from 'mellow';
 
 export interface SettingsChange {
   approval?: boolean | null;

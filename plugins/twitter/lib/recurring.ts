@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { type RecurrenceRule, describeRule, nextOccurrence, parseWhen } from '../../../src/lib/time';
 import type { PostAccount } from '../entities/TwitterPost';
 import { type RecurringKind, TwitterRecurring } from '../entities/TwitterRecurring';
 import type { Actor } from './access';
@@ -7,6 +6,7 @@ import { recurringText } from './content/library';
 import { chooseAccount, createDraft, submit } from './posts';
 import { scheduleRecurringJob, recurringJobId } from './schedule';
 import { settingsOf } from './settings';
+import { type RecurrenceRule, describeRule, nextOccurrence, parseWhen } from 'mellow';
 
 export type RecurringResult =
   { ok: true; recurring: TwitterRecurring; account: string } | { ok: false; title: string; problem: string };

@@ -1,4 +1,4 @@
-import { parseWhen } from '../../../src/lib/time';
+import { parseWhen } from 'mellow';
 
 /** A single time for `/twitter schedule`, read in the guild's zone by the shared parser. */
 export function scheduleTime(text: string, zone: string): { ok: true; at: Date } | { ok: false; error: string } {

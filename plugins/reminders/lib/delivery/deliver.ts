@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { container } from '@sapphire/framework';
-import { discordTime } from 'mellow';
-import { nextOccurrence } from '../../../../src/lib/time';
+import { discordTime, nextOccurrence } from 'mellow';
 import { Reminder } from '../../entities/Reminder';
 import { remindersConfig } from '../config';
 import { notices } from '../notices';

@@ -7,8 +7,7 @@ import {
   ComponentType,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import { Colors, discordTime } from 'mellow';
-import { describeRule } from '../../../../src/lib/time';
+import { Colors, discordTime, describeRule } from 'mellow';
 import type { Reminder } from '../../entities/Reminder';
 import { button } from '../components';
 

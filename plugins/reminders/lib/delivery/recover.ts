@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { container } from '@sapphire/framework';
-import { nextOccurrence } from '../../../../src/lib/time';
 import { Reminder } from '../../entities/Reminder';
 import { recentMessages } from './discordApi';
 import { deliverClaimed, dispatcher, record } from './deliver';
 import { isDeliveryOf } from './message';
 import { recipients } from './recipients';
+import { nextOccurrence } from 'mellow';
 
 /** Every channel this occurrence may have landed in, its fallback included. */
 async function candidateChannels(em: EntityManager, reminder: Reminder): Promise<string[]> {
