@@ -44,4 +44,3 @@ export function diffCounts(before: QueryCounts, after: QueryCounts): QueryCounts
   return { total: after.total - before.total, systemLog: after.systemLog - before.systemLog, other };
 }
 
-export const otherTotal = (counts: QueryCounts) => Object.values(counts.other).reduce((a, b) => a + b, 0);
