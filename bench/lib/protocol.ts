@@ -43,4 +43,3 @@ export function diffCounts(before: QueryCounts, after: QueryCounts): QueryCounts
   }
   return { total: after.total - before.total, systemLog: after.systemLog - before.systemLog, other };
 }
-
