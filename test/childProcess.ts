@@ -1,7 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..');
+
+/**
+ * One key for the whole test run, shared by the test bot and child bots on the same database. Without
+ * it, a child would generate one under ./data, and tests must never touch ./data.
+ */
+export const TEST_ENCRYPTION_KEY = randomBytes(32).toString('hex');
+const TEST_DATA_DIR = join(tmpdir(), `mellow-test-data-${process.pid}`);
 
 export interface Child {
   process: ChildProcess;
@@ -14,7 +23,13 @@ export function runTs(file: string, env: Record<string, string>, args: string[] 
   let output = '';
   const child = spawn(process.execPath, ['-r', 'tsx/cjs', resolve(ROOT, file), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+      DATA_DIR: TEST_DATA_DIR,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

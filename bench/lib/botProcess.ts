@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Reply, Request, SnapshotReply, StatsReply } from './protocol';
@@ -42,7 +43,13 @@ export class BotProcess {
   public static start(name: string, file: string, env: Record<string, string>): BotProcess {
     const child = spawn(process.execPath, ['-r', 'tsx/cjs', resolve(ROOT, file)], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // A throwaway encryption key, so a benchmark never creates or reads ./data/encryption.key.
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     return new BotProcess(name, child);

@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startTestBot, type TestBot } from '../../src/testkit/startTestBot';
+import { TEST_ENCRYPTION_KEY as ENCRYPTION_KEY } from '../childProcess';
 
 /** The plugins every test run loads: working fixtures, broken ones, and the example package. */
 export const FIXTURE_PLUGINS = [
@@ -52,7 +53,7 @@ let starting: Promise<TestBot> | undefined;
 export function ensureBot(): Promise<TestBot> {
   cpSync(resolve(__dirname, '../../examples/mellow-plugin-dice'), externalDice, { recursive: true });
   starting ??= pluginTestEnv()
-    .then((env) => startTestBot({ plugins: [...FIXTURE_PLUGINS, externalDice], env }))
+    .then((env) => startTestBot({ plugins: [...FIXTURE_PLUGINS, externalDice], env: { ENCRYPTION_KEY, ...env } }))
     .then((bot) => (current = bot));
   return starting;
 }
