@@ -26,7 +26,10 @@ function print(name: string, report: DeliveryReport & { reconcileMs: number }): 
   console.log(`\n${name}`);
   console.log(`  delivered            ${report.delivered} / ${report.expected}, duplicates ${report.duplicates}`);
   console.log(`  lateness             p50 ${ms(lateness.p50)}, p99 ${ms(lateness.p99)}, max ${ms(lateness.max)}`);
-  console.log(`  REST per reminder    ${report.requestsPerReminder.toFixed(3)} (429s: ${report.rateLimited})`);
+  console.log(`  early                ${report.early.count} (at most ${ms(report.early.maxMs)} before due)`);
+  console.log(
+    `  REST per reminder    ${report.requestsPerReminder.toFixed(3)} (429s: ${report.rateLimited}; DM channels opened: ${report.dmOpens}, cold cache)`,
+  );
   console.log(`  deliveries/s         ${report.throughput.toFixed(1)}`);
   console.log(`  jobs added in        ${ms(report.reconcileMs)}`);
   console.log(

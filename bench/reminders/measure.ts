@@ -5,7 +5,12 @@ export interface DeliveryReport {
   expected: number;
   delivered: number;
   duplicates: number;
+  /** Delivery time minus due time, unclamped: negative values are early deliveries. */
   lateness: Summary;
+  /** Deliveries that reached Discord before their due time, and the earliest one's lead. */
+  early: { count: number; maxMs: number };
+  /** DM channels the bot opened (`POST /users/@me/channels`): the cold cache's first-DM cost. */
+  dmOpens: number;
   /** Every REST request the bot made from the first due time on, per delivered reminder. */
   requestsPerReminder: number;
   /** Requests Discord (the emulator) refused with 429. */
@@ -52,15 +57,18 @@ export function measureDeliveries(
   const deliveries = new Map<number, number[]>();
   let bot = 0;
   let rateLimited = 0;
+  let dmOpens = 0;
   for (const request of requests) {
     if (request.at < since) continue;
     bot++;
     if (request.status === 429) rateLimited++;
+    if (request.method === 'POST' && request.path === '/users/@me/channels' && request.status < 300) dmOpens++;
     const id = reminderIdOf(request);
     if (id === null || !dueById.has(id)) continue;
     deliveries.set(id, [...(deliveries.get(id) ?? []), request.at]);
   }
-  const lateness = [...deliveries].map(([id, times]) => Math.max(0, times[0]! - dueById.get(id)!));
+  const lateness = [...deliveries].map(([id, times]) => times[0]! - dueById.get(id)!);
+  const early = lateness.filter((ms) => ms < 0);
   const firstDue = Math.min(...dueById.values());
   const lastDelivery = Math.max(...[...deliveries.values()].map((times) => times[0]!));
   return {
@@ -68,6 +76,8 @@ export function measureDeliveries(
     delivered: deliveries.size,
     duplicates: [...deliveries.values()].reduce((sum, times) => sum + times.length - 1, 0),
     lateness: summarize(lateness),
+    early: { count: early.length, maxMs: early.length ? -Math.min(...early) : 0 },
+    dmOpens,
     requestsPerReminder: deliveries.size ? bot / deliveries.size : Number.NaN,
     rateLimited,
     throughput: deliveries.size / Math.max(0.001, (lastDelivery - firstDue) / 1000),

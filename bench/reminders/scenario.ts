@@ -69,7 +69,7 @@ export async function runScenario(
   emu.guilds.create({ name: 'Bench', owner, channels: ['general'] });
   const users = Array.from({ length: scenario.users }, (_, i) => {
     const user = emu.users.create({ username: `bench-user-${i}` });
-    return { id: user.id, dmChannelId: emu.dmChannel(user).id };
+    return { id: user.id };
   });
 
   const bot = startBot({

@@ -1,8 +1,11 @@
 import { Client } from 'pg';
 
 export interface SeedPlan {
-  /** One DM channel per user, already known (the steady state: a user's DM channel is learned once). */
-  users: { id: string; dmChannelId: string }[];
+  /**
+   * The users, with no settings row: the cache is cold, so the first reminder to each user opens their DM
+   * channel (one extra request), as after a fresh start or for users who never had a reminder delivered.
+   */
+  users: { id: string }[];
   count: number;
   firstDueAt: number;
   windowMs: number;
@@ -19,14 +22,6 @@ export async function seedReminders(databaseUrl: string, plan: SeedPlan): Promis
   await sql.connect();
   const dueById = new Map<number, number>();
   try {
-    for (let start = 0; start < plan.users.length; start += BATCH) {
-      const users = plan.users.slice(start, start + BATCH);
-      const values = users.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}, now())`).join(', ');
-      await sql.query(
-        `insert into reminders_user (user_id, dm_channel_id, updated_at) values ${values}`,
-        users.flatMap((user) => [user.id, user.dmChannelId]),
-      );
-    }
     for (let start = 0; start < plan.count; start += BATCH) {
       const rows: unknown[] = [];
       const values: string[] = [];

@@ -33,12 +33,7 @@ const WHERE = [
   description: 'Reminders in your time zone: one-off or repeating',
   subcommands: [
     { name: 'me', chatInputRun: 'chatInputMe', messageRun: 'messageMe', default: true },
-    {
-      name: 'channel',
-      chatInputRun: 'chatInputChannel',
-      preconditions: ['RemindersChannelManager'],
-      runIn: ['GUILD_ANY'],
-    },
+    { name: 'channel', chatInputRun: 'chatInputChannel', runIn: ['GUILD_ANY'] },
     { name: 'list', chatInputRun: 'chatInputList', messageRun: 'messageList' },
     { name: 'delete', chatInputRun: 'chatInputDelete', messageRun: 'messageDelete' },
     { name: 'edit', chatInputRun: 'chatInputEdit' },

@@ -30,6 +30,7 @@ export class Reminder {
     | 'attempts'
     | 'lateReason'
     | 'snoozeOf'
+    | 'snoozedOccurrence'
     | 'deliveredAt'
     | 'createdAt';
 
@@ -87,6 +88,10 @@ export class Reminder {
   /** The recurring reminder this one-off is a snooze of. */
   @Property({ type: 'integer', nullable: true })
   public snoozeOf: number | null = null;
+
+  /** For a snoozed copy: the occurrence (due time) of `snoozeOf` it snoozes; snoozing it again moves this copy. */
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  public snoozedOccurrence: Date | null = null;
 
   @Property({ type: 'datetime', nullable: true })
   public deliveredAt: Date | null = null;

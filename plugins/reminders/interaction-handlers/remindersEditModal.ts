@@ -1,6 +1,6 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
-import type { ModalSubmitInteraction } from 'discord.js';
+import { MessageFlags, type ModalSubmitInteraction } from 'discord.js';
 import { respond } from 'mellow';
 import { service } from '../lib/actions';
 import { manageReply } from '../lib/format';
@@ -16,6 +16,8 @@ export class RemindersEditModalHandler extends InteractionHandler {
   }
 
   public override async run(interaction: ModalSubmitInteraction, id: InteractionHandler.ParseResult<this>) {
+    // Rescheduling may wait for Redis longer than Discord's 3 s.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const when = interaction.fields.getTextInputValue('when').trim();
     const what = interaction.fields.getTextInputValue('what');
     const edited = await service().edit(interaction.user.id, id, { when: when || null, what });

@@ -1,7 +1,7 @@
 import { ApplyOptions } from '@sapphire/decorators';
 import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework';
-import type { ButtonInteraction } from 'discord.js';
-import { respond } from 'mellow';
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { toMessage } from 'mellow';
 import { service } from '../lib/actions';
 import { asUpdate, listReply, manageReply } from '../lib/format';
 
@@ -20,19 +20,21 @@ export class RemindersManageHandler extends InteractionHandler {
   }
 
   public override async run(interaction: ButtonInteraction, { action, id }: InteractionHandler.ParseResult<this>) {
+    // Unscheduling and rescheduling may wait for Redis longer than Discord's 3 s: acknowledge first.
+    await interaction.deferUpdate();
     const reminders = service();
     const userId = interaction.user.id;
+    const refuse = ({ title, description }: { title: string; description: string }) =>
+      interaction.followUp({ ...toMessage({ outcome: 'warning', title, description }), flags: MessageFlags.Ephemeral });
     if (action === 'reminders.delete') {
       const deleted = await reminders.delete(userId, id);
-      if (!deleted.ok)
-        return respond(interaction, { outcome: 'warning', title: deleted.title, description: deleted.description });
+      if (!deleted.ok) return refuse(deleted);
       const list = listReply(await reminders.list(userId, 0));
-      return interaction.update(asUpdate({ ...list, title: `Deleted #${id}. ${list.title}` }));
+      return interaction.editReply(asUpdate({ ...list, title: `Deleted #${id}. ${list.title}` }));
     }
     const changed =
       action === 'reminders.pause' ? await reminders.pause(userId, id) : await reminders.resume(userId, id);
-    if (!changed.ok)
-      return respond(interaction, { outcome: 'warning', title: changed.title, description: changed.description });
-    return interaction.update(asUpdate(manageReply(changed.value)));
+    if (!changed.ok) return refuse(changed);
+    return interaction.editReply(asUpdate(manageReply(changed.value)));
   }
 }

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { ACTIVE_STATES, Reminder, type ReminderTarget } from '../entities/Reminder';
 import type { RemindersConfig } from './config';
 import { fail, ok, type Result } from './result';
 import { scheduleReminder, tryToSchedule, unscheduleReminder } from './schedule';
-import { userSettings, zoneFor } from './settings';
+import { defaultDelivery, zoneFor } from './settings';
 import { nextOccurrence, parseWhen, resolveWallClock, type When } from 'mellow';
 
 export interface NewReminder {
@@ -39,29 +40,53 @@ export class ReminderService {
     const when = await this.parse(input.when, input.userId, input.guildId);
     if (!when.ok) return when;
     const target = await this.targetFor(input);
-    const limit = await this.checkLimits(input.userId, target === 'channel' ? input.guildId : null);
-    if (!limit.ok) return limit;
-    const reminder = this.em.create(Reminder, {
-      userId: input.userId,
-      guildId: input.guildId,
-      originChannelId: input.channelId,
-      target,
-      channelId: target === 'channel' ? (input.targetChannelId ?? null) : null,
-      roleId: target === 'channel' ? (input.roleId ?? null) : null,
-      text: text.value,
-      ...this.timing(when.value),
-      createdAt: this.now(),
-    });
-    await this.em.flush();
+    const created = await this.withinLimits(input.userId, target === 'channel' ? input.guildId : null, (em) =>
+      em.create(Reminder, {
+        userId: input.userId,
+        guildId: input.guildId,
+        originChannelId: input.channelId,
+        target,
+        channelId: target === 'channel' ? (input.targetChannelId ?? null) : null,
+        roleId: target === 'channel' ? (input.roleId ?? null) : null,
+        text: text.value,
+        ...this.timing(when.value),
+        createdAt: this.now(),
+      }),
+    );
+    if (!created.ok) return created;
+    const reminder = created.value;
     await tryToSchedule(() => scheduleReminder(reminder), `reminder ${reminder.id}`);
     return ok(reminder);
+  }
+
+  /**
+   * Counts and inserts in one transaction holding advisory locks on the user (and the guild, for
+   * channel reminders), so parallel creates can't all pass the count and overshoot a limit. The
+   * user's lock is always taken first: no two creates wait on each other in opposite orders.
+   */
+  private async withinLimits(
+    userId: string,
+    channelGuildId: string | null,
+    insert: (em: EntityManager) => Reminder,
+  ): Promise<Result<Reminder>> {
+    return this.em.transactional(async (em) => {
+      const sql = em as SqlEntityManager;
+      await sql.execute('select pg_advisory_xact_lock(hashtext(?))', [`reminders:user:${userId}`]);
+      if (channelGuildId)
+        await sql.execute('select pg_advisory_xact_lock(hashtext(?))', [`reminders:guild:${channelGuildId}`]);
+      const limit = await this.checkLimits(em, userId, channelGuildId);
+      if (!limit.ok) return limit;
+      const reminder = insert(em);
+      await em.flush();
+      return ok(reminder);
+    });
   }
 
   /** Active reminders of a user (pending, sending, paused), soonest first, a page at a time. */
   public async list(
     userId: string,
     page: number,
-  ): Promise<{ items: Reminder[]; page: number; pages: number; total: number }> {
+  ): Promise<{ userId: string; items: Reminder[]; page: number; pages: number; total: number }> {
     const total = await this.em.count(Reminder, { userId, state: { $in: ACTIVE_STATES } });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const current = Math.min(Math.max(0, page), pages - 1);
@@ -70,7 +95,7 @@ export class ReminderService {
       { userId, state: { $in: ACTIVE_STATES } },
       { orderBy: { dueAt: 'asc', id: 'asc' }, limit: PAGE_SIZE, offset: current * PAGE_SIZE },
     );
-    return { items, page: current, pages, total };
+    return { userId, items, page: current, pages, total };
   }
 
   /** For autocomplete: the user's own active reminders whose text or id matches. */
@@ -167,9 +192,15 @@ export class ReminderService {
 
   /**
    * Brings a delivered reminder back later. A one-off comes back itself; a repeating one gets a one-off copy,
-   * so its own schedule never moves (and snoozing the same occurrence again moves that copy).
+   * so its own schedule never moves. Each occurrence has its own copy: snoozing the same occurrence again
+   * moves that copy, never another occurrence's.
    */
-  public async snooze(userId: string, id: number, choice: SnoozeChoice): Promise<Result<Reminder>> {
+  public async snooze(
+    userId: string,
+    id: number,
+    choice: SnoozeChoice,
+    occurrence: Date | null = null,
+  ): Promise<Result<Reminder>> {
     const found = await this.delivered(userId, id);
     if (!found.ok) return found;
     const reminder = found.value;
@@ -187,7 +218,12 @@ export class ReminderService {
       await this.reschedule(reminder, previousDue);
       return ok(reminder);
     }
-    const existing = await this.em.findOne(Reminder, { snoozeOf: reminder.id, userId, state: 'pending' });
+    const existing = await this.em.findOne(Reminder, {
+      snoozeOf: reminder.id,
+      userId,
+      state: 'pending',
+      snoozedOccurrence: occurrence,
+    });
     if (existing) {
       const previousDue = existing.dueAt;
       existing.dueAt = dueAt;
@@ -195,19 +231,23 @@ export class ReminderService {
       await this.reschedule(existing, previousDue);
       return ok(existing);
     }
-    const copy = this.em.create(Reminder, {
-      userId,
-      guildId: reminder.guildId,
-      originChannelId: reminder.originChannelId,
-      target: reminder.target,
-      channelId: reminder.channelId,
-      roleId: reminder.roleId,
-      text: reminder.text,
-      dueAt,
-      snoozeOf: reminder.id,
-      createdAt: this.now(),
-    });
-    await this.em.flush();
+    const created = await this.withinLimits(userId, reminder.target === 'channel' ? reminder.guildId : null, (em) =>
+      em.create(Reminder, {
+        userId,
+        guildId: reminder.guildId,
+        originChannelId: reminder.originChannelId,
+        target: reminder.target,
+        channelId: reminder.channelId,
+        roleId: reminder.roleId,
+        text: reminder.text,
+        dueAt,
+        snoozeOf: reminder.id,
+        snoozedOccurrence: occurrence,
+        createdAt: this.now(),
+      }),
+    );
+    if (!created.ok) return created;
+    const copy = created.value;
     await tryToSchedule(() => scheduleReminder(copy), `reminder ${copy.id}`);
     return ok(copy);
   }
@@ -217,10 +257,18 @@ export class ReminderService {
     const found = await this.delivered(userId, id);
     if (!found.ok) return found;
     const reminder = found.value;
-    if (!reminder.rule && reminder.state !== 'pending' && reminder.state !== 'sending') reminder.state = 'done';
+    if (reminder.state === 'sending') {
+      return fail('Busy', 'That reminder is being delivered right now. Try again in a moment.');
+    }
+    // A snoozed one-off is pending again: "Done" ends it too, and its snooze job goes.
+    const endsItself = !reminder.rule && reminder.state !== 'done';
+    const unscheduleOwn = endsItself && reminder.state === 'pending';
+    if (endsItself) reminder.state = 'done';
     const copies = await this.em.find(Reminder, { snoozeOf: reminder.id, userId, state: 'pending' });
     for (const copy of copies) copy.state = 'done';
     await this.em.flush();
+    if (unscheduleOwn)
+      await tryToSchedule(() => unscheduleReminder(reminder.id, reminder.dueAt), `removal of ${reminder.id}`);
     for (const copy of copies)
       await tryToSchedule(() => unscheduleReminder(copy.id, copy.dueAt), `removal of ${copy.id}`);
     return ok(reminder);
@@ -264,7 +312,7 @@ export class ReminderService {
   }
 
   private async targetFor(input: NewReminder): Promise<ReminderTarget> {
-    const target = input.target ?? (await userSettings(this.em, input.userId)).delivery;
+    const target = input.target ?? (await defaultDelivery(this.em, input.userId));
     // "Here" means nothing in DMs: a DM is already here.
     return target === 'here' && !input.guildId ? 'dm' : target;
   }
@@ -293,8 +341,8 @@ export class ReminderService {
     return ok(text);
   }
 
-  private async checkLimits(userId: string, channelGuildId: string | null): Promise<Result<true>> {
-    const mine = await this.em.count(Reminder, { userId, state: { $in: ACTIVE_STATES } });
+  private async checkLimits(em: EntityManager, userId: string, channelGuildId: string | null): Promise<Result<true>> {
+    const mine = await em.count(Reminder, { userId, state: { $in: ACTIVE_STATES } });
     const maxMine = this.config.REMINDERS_MAX_ACTIVE_PER_USER;
     if (mine >= maxMine) {
       return fail(
@@ -303,7 +351,7 @@ export class ReminderService {
       );
     }
     if (channelGuildId) {
-      const inGuild = await this.em.count(Reminder, {
+      const inGuild = await em.count(Reminder, {
         guildId: channelGuildId,
         target: 'channel',
         state: { $in: ACTIVE_STATES },

@@ -1,8 +1,9 @@
 import { container } from '@sapphire/framework';
-import { type GuildBasedChannel, PermissionFlagsBits, type Role } from 'discord.js';
-import { type CommandTarget, discordTime, respond, type ReplyContent } from 'mellow';
+import { type GuildBasedChannel, MessageFlags, PermissionFlagsBits, type Role } from 'discord.js';
+import { type CommandTarget, discordTime, respond, type ReplyContent, sendPrivately } from 'mellow';
 import type { ReminderTarget } from '../entities/Reminder';
 import type { DeliveryPreference } from '../entities/ReminderUser';
+import { refuseChannelReminder } from './channelPermissions';
 import { remindersConfig } from './config';
 import { listReply, manageReply, reminderDetails } from './format';
 import type { Result } from './result';
@@ -17,6 +18,15 @@ export const userIdOf = (target: CommandTarget) => ('author' in target ? target.
 
 export const service = () => new ReminderService(container.mellow.orm.em.fork(), remindersConfig());
 
+/**
+ * Creating, editing or resuming may wait for Redis (scheduling retries for a while), longer than
+ * Discord's 3 s to answer an interaction: acknowledge privately first, `respond` then edits it.
+ */
+async function deferPrivately(target: CommandTarget): Promise<void> {
+  if (!('author' in target) && !target.deferred && !target.replied)
+    await target.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
 function answer<T>(result: Result<T>, success: (value: T) => ReplyContent): ReplyContent {
   return result.ok ? success(result.value) : { outcome: 'error', title: result.title, description: result.description };
 }
@@ -25,6 +35,7 @@ export async function remindMe(
   target: CommandTarget,
   input: { when: string; what: string; where?: ReminderTarget | null },
 ) {
+  await deferPrivately(target);
   await create(target, 'Reminder set', { target: input.where ?? undefined, when: input.when, text: input.what });
 }
 
@@ -56,6 +67,7 @@ export async function remindChannel(
   target: CommandTarget,
   input: { channel: GuildBasedChannel | null; role: Role | null; when: string; what: string },
 ) {
+  await deferPrivately(target);
   const { channel, role } = input;
   if (!channel || !target.guild || !channel.isTextBased()) {
     return respond(target, {
@@ -79,6 +91,8 @@ export async function remindChannel(
       description: 'Channel reminders never ping @everyone or @here. Leave `role` empty to ping nobody.',
     });
   }
+  const refused = await refuseChannelReminder(target, channel, role);
+  if (refused) return respond(target, refused);
   await create(target, 'Channel reminder set', {
     target: 'channel',
     targetChannelId: channel.id,
@@ -88,8 +102,11 @@ export async function remindChannel(
   });
 }
 
+/** The list is personal: a message command in a server sends it by DM, never into the channel. */
 export async function showList(target: CommandTarget, page = 0) {
-  await respond(target, listReply(await service().list(userIdOf(target), page)));
+  const list = listReply(await service().list(userIdOf(target), page));
+  if ('author' in target) await sendPrivately(target, list, { slash: '/remind list' });
+  else await respond(target, list);
 }
 
 export async function deleteReminder(target: CommandTarget, id: number) {
@@ -109,6 +126,7 @@ export async function editReminder(
   id: number,
   changes: { when?: string | null; what?: string | null },
 ) {
+  await deferPrivately(target);
   const edited = await service().edit(userIdOf(target), id, changes);
   await respond(
     target,
@@ -132,6 +150,7 @@ export async function pauseReminder(target: CommandTarget, id: number) {
 }
 
 export async function resumeReminder(target: CommandTarget, id: number) {
+  await deferPrivately(target);
   const resumed = await service().resume(userIdOf(target), id);
   await respond(
     target,

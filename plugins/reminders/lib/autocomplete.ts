@@ -2,10 +2,9 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { DateTime } from 'luxon';
 import { container } from '@sapphire/framework';
 import { service } from './actions';
+import { clip } from './format';
 import { zoneFor } from './settings';
 import { searchZones, zoneLabel } from 'mellow';
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** The user's own active reminders only, labelled with their time in the user's zone. */
 export async function reminderChoices(interaction: AutocompleteInteraction) {

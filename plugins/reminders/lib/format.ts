@@ -5,7 +5,7 @@ import { button } from './components';
 
 type Row = APIActionRowComponent<APIComponentInActionRow>;
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line of text with no formatting that could break out of a list entry. */
 const oneLine = (text: string, max: number) => clip(text.replace(/\s+/g, ' '), max);
@@ -40,6 +40,8 @@ export function listEntry(reminder: Reminder): string {
 }
 
 export interface ListPage {
+  /** Whose list it is: only they may page through it or pick from it. */
+  userId: string;
   items: Reminder[];
   page: number;
   pages: number;
@@ -67,7 +69,7 @@ export function listComponents(list: ListPage): Row[] {
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: 'reminders.pick',
+          custom_id: `reminders.pick:${list.userId}`,
           placeholder: 'Manage a reminder…',
           options: list.items.map((reminder) => ({
             label: clip(`#${reminder.id} ${oneLine(reminder.text, 80)}`, 100),
@@ -81,8 +83,13 @@ export function listComponents(list: ListPage): Row[] {
     rows.push({
       type: ComponentType.ActionRow,
       components: [
-        button(`reminders.list:${list.page - 1}`, '◀ Previous', ButtonStyle.Secondary, list.page === 0),
-        button(`reminders.list:${list.page + 1}`, 'Next ▶', ButtonStyle.Secondary, list.page >= list.pages - 1),
+        button(`reminders.list:${list.userId}:${list.page - 1}`, '◀ Previous', ButtonStyle.Secondary, list.page === 0),
+        button(
+          `reminders.list:${list.userId}:${list.page + 1}`,
+          'Next ▶',
+          ButtonStyle.Secondary,
+          list.page >= list.pages - 1,
+        ),
       ],
     });
   }
@@ -96,7 +103,7 @@ export function manageReply(reminder: Reminder, title = `Reminder #${reminder.id
   else if (reminder.rule) buttons.push(button(`reminders.pause:${reminder.id}`, 'Pause'));
   buttons.push(
     button(`reminders.delete:${reminder.id}`, 'Delete', ButtonStyle.Danger),
-    button('reminders.list:0', 'Back to list'),
+    button(`reminders.list:${reminder.userId}:0`, 'Back to list'),
   );
   return {
     outcome: 'info',

@@ -7,7 +7,15 @@ import { ReminderUser } from '../entities/ReminderUser';
 import type { RemindersConfig } from './config';
 import { recoverInterrupted } from './delivery/recover';
 import { dispatcher } from './delivery/deliver';
-import { checkinJobId, duePayload, reminderJobId, tryToSchedule, withinMs } from './schedule';
+import {
+  checkinJobId,
+  duePayload,
+  reminderJobId,
+  scheduleRecoveryCheck,
+  scheduleReminder,
+  tryToSchedule,
+  withinMs,
+} from './schedule';
 
 const OUR_TASKS = new Set(['remindersDue', 'remindersCheckin']);
 const BATCH = 500;
@@ -63,10 +71,11 @@ export async function reconcileReminders(em: EntityManager, config: RemindersCon
   const existing = new Set<string>();
   for (const queued of jobs) {
     if (!queued?.id || !OUR_TASKS.has(queued.name)) continue;
-    // Retries and recovery checks ride on their occurrence's id.
-    const base = queued.id.replace(/-(r\d+|recover)$/, '');
+    // Retries and recovery checks ride on their occurrence's id. A retry stands in for its occurrence's job:
+    // re-adding the base job (delay 0) would skip the retry's backoff.
+    const base = queued.id.replace(/-(r\d+|recover\d*)$/, '');
     if (!expected.has(base)) await queued.remove().catch(() => undefined);
-    else if (queued.id === base) existing.add(base);
+    else if (!queued.id.startsWith(`${base}-recover`)) existing.add(base);
   }
   const missing = [...expected].filter(([jobId]) => !existing.has(jobId)).map(([, add]) => add);
   for (let start = 0; start < missing.length; start += BATCH)
@@ -88,15 +97,31 @@ async function recoverStale(em: EntityManager, config: RemindersConfig, scope: o
       dispatcher.enqueue(() => recoverInterrupted(container.mellow.orm.em.fork(), reminder, leaseMs));
     } else {
       // Maybe still being sent by a live process: look again when its lease runs out.
-      const payload = { ...duePayload(reminder), recover: true };
-      const jobId = `${reminderJobId(reminder.id, reminder.dueAt)}-recover`;
-      await tryToSchedule(async () => {
-        await container.tasks.create(
-          { name: 'remindersDue', payload },
-          { repeated: false, delay: expiresAt - Date.now(), customJobOptions: { jobId, removeOnComplete: true } },
-        );
-      }, `a recovery check of reminder ${reminder.id}`);
+      await tryToSchedule(
+        () => scheduleRecoveryCheck(reminder, expiresAt - Date.now(), reminder.claimedAt),
+        `a recovery check of reminder ${reminder.id}`,
+      );
     }
+  }
+}
+
+/** Past due by this much and still pending: its job was lost (taken by a process that died), not in backoff. */
+const OVERDUE_AFTER_MS = 10 * 60_000;
+
+/**
+ * The periodic safety net between reconciles: work a dead process held (claimed rows past their lease, due
+ * rows whose job it had taken) is picked up within one cleanup interval, not at the next restart.
+ */
+export async function recoverAbandoned(em: EntityManager, config: RemindersConfig): Promise<void> {
+  await recoverStale(em, config, {});
+  const overdue = await em.find(Reminder, {
+    state: 'pending',
+    dueAt: { $lt: new Date(Date.now() - OVERDUE_AFTER_MS) },
+  });
+  for (const reminder of overdue) {
+    if (heldByGuild(reminder)) continue;
+    // The claim is atomic, so a job for a row some process is still about to deliver claims nothing.
+    await tryToSchedule(() => scheduleReminder(reminder), `overdue reminder ${reminder.id}`);
   }
 }
 

@@ -50,6 +50,22 @@ export async function scheduleRetry(reminder: Reminder, attempt: number, delayMs
   );
 }
 
+/**
+ * A later look at a "sending" occurrence whose sender may have died. `claimedAt` makes each check's id
+ * unique, so a new check is never swallowed by the one now running.
+ */
+export async function scheduleRecoveryCheck(
+  reminder: Reminder,
+  delayMs: number,
+  claimedAt: Date | null,
+): Promise<void> {
+  const jobId = `${reminderJobId(reminder.id, reminder.dueAt)}-recover${claimedAt?.getTime() ?? ''}`;
+  await container.tasks.create(
+    { name: 'remindersDue', payload: { ...duePayload(reminder), recover: true } },
+    { repeated: false, delay: Math.max(0, delayMs), customJobOptions: { jobId, removeOnComplete: true } },
+  );
+}
+
 /** Drops the job of one occurrence; its row decides what happens next. */
 export async function unscheduleReminder(id: number, dueAt: Date): Promise<void> {
   await container.tasks.delete(reminderJobId(id, dueAt));

@@ -22,8 +22,9 @@ export async function guildZone(em: EntityManager, guildId: string): Promise<str
   return (await em.findOne(ReminderGuild, { guildId }))?.zone ?? null;
 }
 
-export async function userSettings(em: EntityManager, userId: string): Promise<ReminderUser> {
-  return (await em.findOne(ReminderUser, { userId })) ?? em.create(ReminderUser, { userId });
+/** Where a user's new reminders go by default. Reads only: creating a settings row here would race parallel creates. */
+export async function defaultDelivery(em: EntityManager, userId: string): Promise<DeliveryPreference> {
+  return (await em.findOne(ReminderUser, { userId }, { fields: ['delivery'] }))?.delivery ?? 'dm';
 }
 
 function readZone(input: string): Result<string> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { container } from '@sapphire/framework';
-import { pluginEnabledIn } from 'mellow';
 import { createWorld, eventually } from '../../../test/setup/world';
 import { ReminderUser } from '../entities/ReminderUser';
 import { checkinJobId, scheduleCheckin, unscheduleCheckin } from '../lib/schedule';
@@ -39,11 +38,34 @@ describe('reminders: check-ins', () => {
     ]);
     const answer = await alice.click(prompt, 'reminders.checkin:low');
     assert.match(answer.text, /sorry it's hard/);
-    const toolsOffered = /\/breathing/.test(answer.text);
-    assert.equal(toolsOffered, pluginEnabledIn('coping', w.guild.id), 'coping tools only where that plugin is on');
     const next = (await em().findOne(ReminderUser, { userId: alice.id }))!.checkinNextAt!;
     assert.ok(next.getTime() > Date.now() + 7 * 3_600_000, 'the next one is about 8 h away');
     assert.ok(await container.tasks.client.getJob(checkinJobId(alice.id, next)));
+  });
+
+  it('GIVEN a low answer THEN the coping tools are offered where that plugin is on, and the reply works without them', async () => {
+    const { emu, alice, general } = w;
+    const lowAnswer = async () => {
+      const before = emu.dms(alice).filter((m) => m.text.includes('How are you doing')).length;
+      await checkinDueNow(alice.id);
+      const prompt = await eventually(() => {
+        const prompts = emu.dms(alice).filter((m) => m.text.includes('How are you doing'));
+        assert.equal(prompts.length, before + 1);
+        return prompts.at(-1)!;
+      }, 10_000);
+      return (await alice.click(prompt, 'reminders.checkin:low')).text;
+    };
+    await alice.slash(general, 'checkin reminders on', { interval: 8 });
+    try {
+      assert.match((await alice.slash(general, 'plugins enable', { plugin: 'coping' })).text, /coping/);
+      assert.match(await lowAnswer(), /sorry it's hard[\s\S]*\/breathing/);
+      assert.match((await alice.slash(general, 'plugins disable', { plugin: 'coping' })).text, /coping/);
+      const without = await lowAnswer();
+      assert.match(without, /sorry it's hard/);
+      assert.doesNotMatch(without, /\/breathing/);
+    } finally {
+      await alice.slash(general, 'plugins enable', { plugin: 'coping' });
+    }
   });
 
   it('GIVEN the Stop button or /checkin reminders off THEN no more prompts', async () => {

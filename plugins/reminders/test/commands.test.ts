@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { createWorld, eventually } from '../../../test/setup/world';
-import { cleanUp, findReminder, reminderIdOf, sentTo } from './helpers';
+import { PermissionFlagsBits } from 'discord.js';
+import { Reminder } from '../entities/Reminder';
+import { cleanUp, em, findReminder, reminderIdOf, sentTo } from './helpers';
 
 describe('reminders: managing them', () => {
   let w: ReturnType<typeof createWorld>;
@@ -18,17 +20,17 @@ describe('reminders: managing them', () => {
     assert.ok(list.ephemeral);
     assert.match(list.text, /Your reminders \(6\)/);
     assert.match(list.text, /Page 1 of 2/);
-    assert.ok(list.message!.customIds.includes('reminders.list:1'));
-    const second = await alice.click(list.message, 'reminders.list:1');
+    assert.ok(list.message!.customIds.includes(`reminders.list:${alice.id}:1`));
+    const second = await alice.click(list.message, `reminders.list:${alice.id}:1`);
     assert.match(second.text, /Page 2 of 2/);
     assert.match(second.text, /task 5|daily task/);
-    const picked = await alice.select(second.message, 'reminders.pick', [String(daily)]);
+    const picked = await alice.select(second.message, `reminders.pick:${alice.id}`, [String(daily)]);
     assert.match(picked.text, new RegExp(`Reminder #${daily}`));
     assert.deepEqual(picked.message!.customIds, [
       `reminders.edit:${daily}`,
       `reminders.pause:${daily}`,
       `reminders.delete:${daily}`,
-      'reminders.list:0',
+      `reminders.list:${alice.id}:0`,
     ]);
     const paused = await alice.click(picked.message, `reminders.pause:${daily}`);
     assert.match(paused.text, /paused/);
@@ -42,7 +44,7 @@ describe('reminders: managing them', () => {
     const { alice, general } = w;
     const id = await create('old text');
     const list = await alice.slash(general, 'remind list');
-    const picked = await alice.select(list.message, 'reminders.pick', [String(id)]);
+    const picked = await alice.select(list.message, `reminders.pick:${alice.id}`, [String(id)]);
     const form = await alice.click(picked.message, `reminders.edit:${id}`);
     assert.equal(form.kind, 'modal');
     const saved = await alice.submitModal(general, `reminders.editModal:${id}`, {
@@ -111,7 +113,12 @@ describe('reminders: managing them', () => {
     assert.match(reply.text, /Reminder set.*water the plants/s);
     const id = reminderIdOf(reply.text);
     const asked = await bob.say(general, '!reminders');
-    assert.match((await emu.waitForMessage({ channelId: general.id, after: asked.id })).text, /water the plants/);
+    const pointer = await emu.waitForMessage({ channelId: general.id, after: asked.id });
+    assert.match(pointer.text, /Sent by DM/);
+    assert.doesNotMatch(pointer.text, /water the plants/);
+    const afterAsking = emu.messages(general).filter((m) => BigInt(m.id) > BigInt(asked.id));
+    assert.ok(!afterAsking.some((m) => /water the plants/.test(m.text)), 'the list never goes into the channel');
+    assert.match(emu.dms(bob).at(-1)!.text, /Your reminders \(1\).*water the plants/s);
     const bad = await bob.say(general, '!remind whenever');
     assert.match((await emu.waitForMessage({ channelId: general.id, after: bad.id })).text, /!remind <when> to <what>/);
     const del = await bob.say(general, `!remind delete ${id}`);
@@ -147,5 +154,43 @@ describe('reminders: managing them', () => {
     assert.deepEqual(body.allowed_mentions, { parse: [], users: [], roles: [team.id] });
     const notTheirs = await bob.click(posted, posted.customIds[0]!);
     assert.match(notTheirs.text, /Not your reminder/);
+    const notTheirsToDismiss = await bob.click(posted, posted.customIds.at(-1)!);
+    const [refusal] = await notTheirsToDismiss.followUps();
+    assert.ok(refusal.ephemeral);
+    assert.match(refusal.text, /Not your reminder/);
+    assert.equal(emu.messages(logs).find((m) => m.id === posted.id)?.customIds.length, 4, 'the buttons stay');
+  });
+
+  it('GIVEN Manage Messages only where they typed, or a role they may not ping THEN /remind channel refuses and saves nothing', async () => {
+    const { bob, carol, guild, general, logs } = w;
+    guild.setChannelOverwrite(general, { id: bob, type: 1, allow: PermissionFlagsBits.ManageMessages });
+    guild.setChannelOverwrite(logs, { id: guild.everyoneRole, type: 0, deny: PermissionFlagsBits.MentionEveryone });
+    try {
+      const elsewhere = await bob.slash(general, 'remind channel', { channel: logs, when: 'in 1 hour', what: 'x' });
+      assert.match(elsewhere.text, /can't set reminders in #logs/);
+      const here = await bob.slash(general, 'remind channel', { channel: general, when: 'in 1 hour', what: 'here ok' });
+      assert.match(here.text, /Channel reminder set/);
+      const quiet = guild.createRole({ name: 'Quiet', mentionable: false });
+      const unpingable = await carol.slash(general, 'remind channel', {
+        channel: logs,
+        when: 'in 1 hour',
+        what: 'y',
+        role: quiet,
+      });
+      assert.match(unpingable.text, /can't ping @Quiet/);
+      const loud = guild.createRole({ name: 'Loud', mentionable: true });
+      const pingable = await carol.slash(general, 'remind channel', {
+        channel: logs,
+        when: 'in 1 hour',
+        what: 'z',
+        role: loud,
+      });
+      assert.match(pingable.text, /Channel reminder set/);
+      const rows = await em().find(Reminder, { userId: { $in: [bob.id, carol.id] } });
+      assert.deepEqual(rows.map((row) => row.text).sort(), ['here ok', 'z']);
+    } finally {
+      guild.setChannelOverwrite(general, { id: bob, type: 1 });
+      guild.setChannelOverwrite(logs, { id: guild.everyoneRole, type: 0 });
+    }
   });
 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { container } from '@sapphire/framework';
 import { SystemLog } from '../../../src/lib/database/entities';
 import { createWorld, eventually } from '../../../test/setup/world';
 import { Reminder } from '../entities/Reminder';
+import type { RemindersCleanupTask } from '../scheduled-tasks/remindersCleanup';
 import { ReminderUser } from '../entities/ReminderUser';
 import { cleanUp, dueNow, em, findReminder, missedWhileOffline, reconcile, reminderIdOf, sentTo } from './helpers';
 
@@ -17,6 +19,14 @@ describe('reminders: delivery', () => {
       return found;
     }, 10_000);
 
+  /** The snooze button of a delivered message (its id also names the occurrence). */
+  const snoozeButton = (dm: { customIds: string[] }, choice: string) =>
+    dm.customIds.find((customId) => customId.startsWith('reminders.snooze:') && customId.split(':')[2] === choice)!;
+
+  /** Clicking while the row still says "sending" is answered "Busy": wait until delivery is recorded. */
+  const recorded = (id: number) =>
+    eventually(async () => assert.notEqual((await findReminder(id))?.state, 'sending'), 10_000);
+
   it('GIVEN /remind me in 2 seconds THEN it confirms privately with timestamps and an id, and the DM arrives with buttons', async () => {
     const { emu, alice, general } = w;
     const reply = await alice.slash(general, 'remind me', { when: 'in 2 seconds', what: 'stretch your legs' });
@@ -27,10 +37,11 @@ describe('reminders: delivery', () => {
     const id = reminderIdOf(reply.text);
     const dm = await dmWith('stretch your legs');
     assert.match(dm.text, new RegExp(`Reminder #${id}`));
+    const occurrence = (await findReminder(id))!.dueAt.getTime();
     assert.deepEqual(dm.customIds, [
-      `reminders.snooze:${id}:10m`,
-      `reminders.snooze:${id}:1h`,
-      `reminders.snooze:${id}:tomorrow`,
+      `reminders.snooze:${id}:10m:${occurrence}`,
+      `reminders.snooze:${id}:1h:${occurrence}`,
+      `reminders.snooze:${id}:tomorrow:${occurrence}`,
       `reminders.done:${id}`,
     ]);
     await eventually(async () => assert.equal((await findReminder(id))?.state, 'sent'));
@@ -41,7 +52,8 @@ describe('reminders: delivery', () => {
     const { emu, alice, general } = w;
     const id = reminderIdOf((await alice.slash(general, 'remind me', { when: 'in 1 second', what: 'tea' })).text);
     const dm = await dmWith('tea');
-    const snoozed = await alice.click(dm, `reminders.snooze:${id}:10m`);
+    await recorded(id);
+    const snoozed = await alice.click(dm, snoozeButton(dm, '10m'));
     assert.match(snoozed.text, /Snoozed/);
     const row = await findReminder(id);
     assert.equal(row?.state, 'pending');
@@ -56,6 +68,51 @@ describe('reminders: delivery', () => {
     assert.equal((await findReminder(id))?.state, 'done');
   });
 
+  it('GIVEN a snoozed one-off THEN Done on its message ends it: it leaves the list and never comes back', async () => {
+    const { alice, general } = w;
+    const id = reminderIdOf((await alice.slash(general, 'remind me', { when: 'in 1 second', what: 'laundry' })).text);
+    const dm = await dmWith('laundry');
+    await recorded(id);
+    assert.match((await alice.click(dm, snoozeButton(dm, '10m'))).text, /Snoozed/);
+    const done = await alice.click(dm, `reminders.done:${id}`);
+    assert.match(done.content, /Done/);
+    assert.equal((await findReminder(id))?.state, 'done');
+    assert.match((await alice.slash(general, 'remind list')).text, /Your reminders \(0\)/);
+  });
+
+  it('GIVEN a crash after sending AND Discord fails the history read at recovery THEN it is not sent again', async () => {
+    const { emu, alice, general } = w;
+    const id = reminderIdOf((await alice.slash(general, 'remind me', { when: 'in 1 second', what: 'once only' })).text);
+    await dmWith('once only');
+    await eventually(async () => assert.equal((await findReminder(id))?.state, 'sent'));
+    // As a crash between sending and recording leaves it; then Discord answers the history read with 500s.
+    await em().nativeUpdate(Reminder, { id }, { state: 'sending', claimedAt: new Date(Date.now() - 300_000) });
+    const fault = emu.faults.add({ method: 'GET', path: /^\/channels\/\d+\/messages/, status: 500, times: 4 });
+    await reconcile();
+    await eventually(async () => assert.equal((await findReminder(id))?.state, 'sent'), 10_000);
+    assert.ok(fault.hits > 0, 'the first history read failed');
+    assert.equal(emu.dms(alice).filter((m) => m.text.includes('once only')).length, 1);
+  });
+
+  it('GIVEN work a dead process held (a due row whose job it took, a claim past its lease) THEN the periodic cleanup finishes it', async () => {
+    const { alice, general } = w;
+    const lost = reminderIdOf((await alice.slash(general, 'remind me', { when: 'in 1 hour', what: 'lost job' })).text);
+    const held = reminderIdOf(
+      (await alice.slash(general, 'remind me', { when: 'in 1 hour', what: 'held claim' })).text,
+    );
+    await missedWhileOffline(lost, 30 * 60_000);
+    await missedWhileOffline(held, 30 * 60_000);
+    await em().nativeUpdate(Reminder, { id: held }, { state: 'sending', claimedAt: new Date(Date.now() - 300_000) });
+    const cleanup = container.stores.get('scheduled-tasks').get('remindersCleanup') as RemindersCleanupTask;
+    await cleanup.run();
+    await dmWith('lost job');
+    await dmWith('held claim');
+    await eventually(async () => {
+      assert.equal((await findReminder(lost))?.state, 'sent');
+      assert.equal((await findReminder(held))?.state, 'sent');
+    }, 10_000);
+  });
+
   it('GIVEN a repeating reminder THEN it fires, stays on its schedule, and snoozing it adds a one-off copy without moving the schedule', async () => {
     const { emu, alice, general } = w;
     const id = reminderIdOf(
@@ -68,12 +125,27 @@ describe('reminders: delivery', () => {
     await eventually(async () => assert.equal((await findReminder(id))?.state, 'pending'));
     const next = (await findReminder(id))!.dueAt;
     assert.equal(next.getTime(), nominal.getTime(), 'the next 09:00 is the one it had');
-    await alice.click(dm, `reminders.snooze:${id}:1h`);
+    await alice.click(dm, snoozeButton(dm, '1h'));
     assert.equal((await findReminder(id))!.dueAt.getTime(), next.getTime(), 'snoozing never shifts the schedule');
     const copies = await em().find(Reminder, { snoozeOf: id });
     assert.equal(copies.length, 1);
     assert.equal(copies[0].rule, null);
     assert.equal(emu.dms(alice).filter((m) => m.text.includes('vitamins')).length, 1);
+
+    // The next occurrence, snoozed for 10 min, gets its own copy: the first one's hour stays.
+    const firstCopyDue = copies[0].dueAt.getTime();
+    await dueNow(id);
+    const second = await eventually(() => {
+      const found = emu.dms(alice).filter((m) => m.text.includes('vitamins'));
+      assert.equal(found.length, 2);
+      return found[1];
+    }, 10_000);
+    await eventually(async () => assert.equal((await findReminder(id))?.state, 'pending'));
+    assert.match((await alice.click(second, snoozeButton(second, '10m'))).text, /Snoozed/);
+    const both = await em().find(Reminder, { snoozeOf: id }, { orderBy: { id: 'asc' } });
+    assert.equal(both.length, 2);
+    assert.equal(both[0].dueAt.getTime(), firstCopyDue, "the first occurrence's snooze did not move");
+    assert.ok(both[1].dueAt.getTime() < firstCopyDue, 'the second occurrence comes back in 10 min');
   });
 
   it('GIVEN closed DMs THEN the reminder comes in the channel it was set in, pinging only that user', async () => {
@@ -110,6 +182,19 @@ describe('reminders: delivery', () => {
     assert.equal((await em().findOne(ReminderUser, { userId: alice.id }))?.delivery, 'here');
     const next = await alice.slash(general, 'remind me', { when: 'in 1 hour', what: 'next one' });
     assert.match(next.text, new RegExp(`in <#${general.id}>`));
+  });
+
+  it('GIVEN 3 refused DMs of reminders set in DMs THEN the notice says their default delivery switched', async () => {
+    const { emu, bob } = w;
+    emu.closeDms(bob);
+    for (let i = 1; i <= 3; i++) {
+      const id = reminderIdOf((await bob.slash('dm', 'remind me', { when: 'in 1 second', what: `void ${i}` })).text);
+      await eventually(async () => assert.equal((await findReminder(id))?.state, 'undeliverable'), 10_000);
+    }
+    assert.equal((await em().findOne(ReminderUser, { userId: bob.id }))?.delivery, 'here');
+    const reply = await bob.slash(w.general, 'timezone view');
+    const notices = (await reply.followUps()).map((notice) => notice.text).join('\n');
+    assert.match(notices, /3 times in a row, so your new reminders now come where you set them/);
   });
 
   it('GIVEN closed DMs and a reminder set in DMs THEN it is undeliverable and the user hears about it at their next command', async () => {

@@ -6,9 +6,19 @@ import { cleanUp, em, sentTo } from './helpers';
 describe('reminders: limits and bad input', () => {
   let w: ReturnType<typeof createWorld>;
   before(() => (w = createWorld()));
-  afterEach(() => cleanUp(w.alice.id, w.bob.id, w.carol.id));
+  /** Owns the channel reminders that fill the server in the guild-limit test. */
+  const filler = '100000000000000001';
+  afterEach(() => cleanUp(w.alice.id, w.bob.id, w.carol.id, filler));
 
   const count = (userId: string) => em().count(Reminder, { userId });
+
+  /** As if the user had set `n` reminders, due in an hour. */
+  async function activeReminders(userId: string, n: number): Promise<void> {
+    const fork = em();
+    for (let i = 0; i < n; i++)
+      fork.create(Reminder, { userId, target: 'dm', text: `r${i}`, dueAt: new Date(Date.now() + 3_600_000 + i) });
+    await fork.flush();
+  }
 
   const refusals: [string, { when: string; what: string }, RegExp][] = [
     ['an empty text', { when: 'in 1 hour', what: '   ' }, /What should I remind you of/],
@@ -45,18 +55,23 @@ describe('reminders: limits and bad input', () => {
   });
 
   it('GIVEN 25 active reminders THEN the 26th is refused with what to do', async () => {
-    const fork = em();
-    for (let i = 0; i < 25; i++) {
-      fork.create(Reminder, {
-        userId: w.bob.id,
-        target: 'dm',
-        text: `r${i}`,
-        dueAt: new Date(Date.now() + 3_600_000 + i),
-      });
-    }
-    await fork.flush();
+    await activeReminders(w.bob.id, 25);
     const reply = await w.bob.slash(w.general, 'remind me', { when: 'in 2 hours', what: 'one more' });
     assert.match(reply.text, /25 active reminders.*\/remind delete/s);
+    assert.equal(await count(w.bob.id), 25);
+  });
+
+  it('GIVEN 24 active reminders and 3 creates at once THEN exactly one is accepted', async () => {
+    await activeReminders(w.bob.id, 24);
+    const replies = await Promise.all(
+      [1, 2, 3].map((i) => w.bob.slash(w.general, 'remind me', { when: 'in 2 hours', what: `race ${i}` })),
+    );
+    assert.equal(
+      replies.filter((reply) => /Reminder set/.test(reply.text)).length,
+      1,
+      replies.map((r) => r.text).join('\n'),
+    );
+    assert.equal(replies.filter((reply) => /25 active reminders/.test(reply.text)).length, 2);
     assert.equal(await count(w.bob.id), 25);
   });
 
@@ -75,13 +90,12 @@ describe('reminders: limits and bad input', () => {
       });
     }
     await fork.flush();
-    await fork.nativeUpdate(Reminder, { userId: w.alice.id }, { userId: '100000000000000001' });
+    await fork.nativeUpdate(Reminder, { userId: w.alice.id }, { userId: filler });
     const reply = await w.carol.slash(w.general, 'remind channel', {
       channel: w.logs,
       when: 'in 1 hour',
       what: 'one more',
     });
     assert.match(reply.text, /too many channel reminders.*100/s);
-    await em().nativeDelete(Reminder, { userId: '100000000000000001' });
   });
 });

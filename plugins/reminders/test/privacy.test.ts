@@ -21,6 +21,10 @@ describe('reminders: user data', () => {
     assert.match(exported, /secret plan/);
     assert.match(exported, /Europe\/Berlin/);
     assert.doesNotMatch(exported, /bob's/);
+    const data = JSON.parse(exported) as { reminders: Record<string, unknown>[]; settings: Record<string, unknown> };
+    assert.equal(data.reminders[0].originChannelId, general.id, 'where it was set, even for a DM reminder');
+    assert.ok('snoozeOf' in data.reminders[0]);
+    assert.ok('dmChannelId' in data.settings && 'checkinGuildId' in data.settings);
     const removed = await plugin().manifest.hooks!.deleteUserData!(alice.id, plugin().context);
     assert.equal(removed, 2);
     assert.equal(await em().count(Reminder, { userId: alice.id }), 0);

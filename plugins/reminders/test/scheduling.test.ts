@@ -4,8 +4,8 @@ import { reconcileScheduledWork } from '../../../src/lib/scheduler/reconcile';
 import { clearRedisPrefix } from '../../../src/testkit/redis';
 import { bot } from '../../../test/setup/bot';
 import { createWorld, eventually } from '../../../test/setup/world';
-import { reminderJobId } from '../lib/schedule';
-import { cleanUp, findReminder, reminderIdOf } from './helpers';
+import { reminderJobId, scheduleRetry, unscheduleReminder } from '../lib/schedule';
+import { cleanUp, findReminder, reconcile, reminderIdOf } from './helpers';
 
 describe('reminders: scheduling', () => {
   let w: ReturnType<typeof createWorld>;
@@ -74,5 +74,22 @@ describe('reminders: scheduling', () => {
     }, 10_000);
     assert.equal(emu.messages(logs).filter((m) => m.text.includes('held in the channel')).length, 1);
     assert.match(posted.text, /late: reminders were switched off in this server/);
+  });
+
+  it('GIVEN a reminder waiting out a retry backoff THEN reconcile keeps the retry and does not fire it at once', async () => {
+    const { alice, general } = w;
+    const id = reminderIdOf((await alice.slash(general, 'remind me', { when: 'in 1 hour', what: 'backing off' })).text);
+    const reminder = (await findReminder(id))!;
+    const jobId = reminderJobId(id, reminder.dueAt);
+    // As a failed attempt leaves it: the occurrence's job is gone and a retry waits its backoff.
+    await unscheduleReminder(id, reminder.dueAt);
+    await scheduleRetry(reminder, 1, 3_600_000);
+    try {
+      await reconcile();
+      assert.equal(await container.tasks.client.getJob(jobId), undefined, 'no second job for the occurrence');
+      assert.ok(await container.tasks.client.getJob(`${jobId}-r1`), 'the retry still waits');
+    } finally {
+      await container.tasks.delete(`${jobId}-r1`);
+    }
   });
 });

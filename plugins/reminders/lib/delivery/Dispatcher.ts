@@ -6,13 +6,25 @@ import { container } from '@sapphire/framework';
  */
 export class Dispatcher {
   private running = 0;
+  private stopped = false;
   private readonly waiting: (() => Promise<void>)[] = [];
 
   public constructor(private readonly concurrency: () => number) {}
 
   public enqueue(work: () => Promise<void>): void {
+    // Once stopping, work is left to its row: unclaimed rows stay pending for the next reconcile or cleanup.
+    if (this.stopped) return;
     this.waiting.push(work);
     this.pump();
+  }
+
+  /**
+   * At shutdown: takes nothing new and drops what has not started, so no row is claimed and then
+   * abandoned; deliveries already running finish. Nothing waiting was claimed yet, so nothing is lost.
+   */
+  public stop(): void {
+    this.stopped = true;
+    this.waiting.length = 0;
   }
 
   public get busy(): number {

@@ -40,10 +40,14 @@ export async function deliverClaimed(em: EntityManager, reminder: Reminder): Pro
   const late = now - reminder.dueAt.getTime();
   const noteworthy = late > remindersConfig().REMINDERS_LATE_NOTE_SECONDS * 1000 || reminder.lateReason !== null;
   const lateMs = noteworthy ? Math.max(0, late) : null;
-  // After a downtime a repeating reminder gets one catch-up (this one), then carries on from now.
-  const next = reminder.rule ? nextOccurrence(reminder.rule, new Date(Math.max(now, reminder.dueAt.getTime()))) : null;
+  const next = nextAfterCatchUp(reminder, now);
   const outcome = await sendReminder(em, reminder, { lateMs, next });
   await record(em, reminder, outcome, next);
+}
+
+/** After a downtime a repeating reminder gets one catch-up (the one being sent), then carries on from now. */
+export function nextAfterCatchUp(reminder: Reminder, now: number): Date | null {
+  return reminder.rule ? nextOccurrence(reminder.rule, new Date(Math.max(now, reminder.dueAt.getTime()))) : null;
 }
 
 export async function record(

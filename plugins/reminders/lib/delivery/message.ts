@@ -14,13 +14,15 @@ import { button } from '../components';
 /** The footer names the reminder and the embed timestamp its occurrence: together they find a sent copy. */
 export const footerOf = (reminder: Pick<Reminder, 'id'>) => `Reminder #${reminder.id}`;
 
-export function reminderButtons(id: number): APIActionRowComponent<APIButtonComponent> {
+/** Snooze buttons name the occurrence they were sent for, so each occurrence of a repeating one has its own copy. */
+export function reminderButtons(id: number, occurrence: Date): APIActionRowComponent<APIButtonComponent> {
+  const at = occurrence.getTime();
   return {
     type: ComponentType.ActionRow,
     components: [
-      button(`reminders.snooze:${id}:10m`, 'Snooze 10 min'),
-      button(`reminders.snooze:${id}:1h`, 'Snooze 1 h'),
-      button(`reminders.snooze:${id}:tomorrow`, 'Tomorrow 9:00'),
+      button(`reminders.snooze:${id}:10m:${at}`, 'Snooze 10 min'),
+      button(`reminders.snooze:${id}:1h:${at}`, 'Snooze 1 h'),
+      button(`reminders.snooze:${id}:tomorrow:${at}`, 'Tomorrow 9:00'),
       button(`reminders.done:${id}`, 'Done', ButtonStyle.Success),
     ],
   };
@@ -75,7 +77,7 @@ export function reminderMessage(reminder: Reminder, context: DeliveryContext): R
   return {
     ...(content ? { content } : {}),
     embeds: [embed],
-    components: [reminderButtons(reminder.id)],
+    components: [reminderButtons(reminder.id, reminder.dueAt)],
     // Exactly who this message may ping; user text can never add anyone.
     allowed_mentions: { parse: [], users, roles },
   };

@@ -67,10 +67,16 @@ async function sendDm(
   if (sent.failure !== 'dm-refused')
     return { delivered: false, failure: 'undeliverable', reason: 'your DMs could not be reached' };
 
-  const refusals = await recipients.dmRefused(em, reminder.userId);
-  const switched = await switchToHereAfterRefusals(em, reminder.userId, refusals);
+  // Only the user's own DM reminders count towards switching their default: a channel reminder's fallback
+  // DM says nothing about where they want their reminders.
+  const refusals = fallBack ? await recipients.dmRefused(em, reminder.userId) : 0;
+  const switched = fallBack && (await switchToHereAfterRefusals(em, reminder.userId, refusals));
   if (!fallBack || !reminder.originChannelId || !reminder.guildId) {
-    return { delivered: false, failure: 'undeliverable', reason: 'your DMs are closed to me' };
+    // The notice is then the only place the user can learn of the switch.
+    const reason = switched
+      ? `your DMs are closed to me (${refusals} times in a row, so your new reminders now come where you set them; change it back with /remind delivery where:dm)`
+      : 'your DMs are closed to me';
+    return { delivered: false, failure: 'undeliverable', reason };
   }
   const note = switched
     ? `I couldn't DM you ${refusals} times in a row, so your reminders now come here. Change it back with /remind delivery where:dm.`
