@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createTestDatabase } from '../../src/testkit/database';
@@ -26,7 +27,13 @@ function startBot(env: Record<string, string>): { child: ChildProcess; output: (
   let output = '';
   const child = spawn(process.execPath, ['-r', 'tsx/cjs', resolve(ROOT, 'bench/reminders/target.ts')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // A throwaway encryption key, so the benchmark never creates or reads ./data/encryption.key.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
