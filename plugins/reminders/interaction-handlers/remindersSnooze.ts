@@ -3,7 +3,7 @@ import { InteractionHandler, InteractionHandlerTypes } from '@sapphire/framework
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { discordTime, respond } from 'mellow';
 import { service } from '../lib/actions';
-import type { SnoozeChoice } from '../lib/ReminderService';
+import type { SnoozeChoice } from '../lib/snoozeAndDone';
 
 const CHOICES: SnoozeChoice[] = ['10m', '1h', 'tomorrow'];
 

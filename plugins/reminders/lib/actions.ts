@@ -7,7 +7,8 @@ import { refuseChannelReminder } from './channelPermissions';
 import { remindersConfig } from './config';
 import { listReply, manageReply, reminderDetails } from './format';
 import type { Result } from './result';
-import { type NewReminder, ReminderService } from './ReminderService';
+import type { NewReminder } from './createReminder';
+import { ReminderService } from './ReminderService';
 import { setDelivery } from './settings';
 
 /**
